@@ -1,0 +1,67 @@
+#include "cli_values.h"
+
+#include "number_format.h"
+
+namespace optirace::cli {
+
+double parseNumberFlag(const std::string& flag, const std::string& text) {
+  auto v = parseFiniteDouble(text);
+  if (!v) throw InputError(flag + ": '" + text + "' is not a finite number");
+  return *v;
+}
+
+long parseCountFlag(const std::string& flag, const std::string& text, long lo, long hi) {
+  auto v = parseInteger(text);
+  if (!v || *v < lo || *v > hi)
+    throw InputError(flag + ": '" + text + "' is not a whole number in [" + std::to_string(lo) +
+                     ", " + std::to_string(hi) + "]");
+  return static_cast<long>(*v);
+}
+
+std::uint64_t parseSeedFlag(const std::string& flag, const std::string& text) {
+  auto v = parseUnsigned(text);
+  if (!v) throw InputError(flag + ": '" + text + "' is not a whole number in [0, 2^64)");
+  return *v;
+}
+
+Vec2 parsePoint(const std::string& flag, const std::string& text) {
+  auto comma = text.find(',');
+  if (comma == std::string::npos || text.find(',', comma + 1) != std::string::npos)
+    throw InputError(flag + ": '" + text + "' is not a point X,Y (e.g. -1,0.5)");
+  auto x = parseFiniteDouble(text.substr(0, comma));
+  auto y = parseFiniteDouble(text.substr(comma + 1));
+  if (!x || !y) throw InputError(flag + ": '" + text + "' is not a point X,Y of finite numbers");
+  return {*x, *y};
+}
+
+Surface parseSurfaceSpec(const std::string& flag, const std::string& text) {
+  auto colon = text.find(':');
+  std::string name = text.substr(0, colon);
+  const SurfaceDef* def = findSurface(name);
+  if (!def)
+    throw InputError(flag + ": unknown surface '" + name + "' (valid: " + surfaceNameList() + ")");
+  Surface surface(*def);
+  if (colon == std::string::npos) return surface;
+  std::string rest = text.substr(colon + 1);
+  std::size_t pos = 0;
+  while (pos <= rest.size()) {
+    std::size_t end = rest.find(',', pos);
+    if (end == std::string::npos) end = rest.size();
+    std::string item = rest.substr(pos, end - pos);
+    auto eq = item.find('=');
+    if (eq == std::string::npos)
+      throw InputError(
+          flag + ": '" + item + "' is not key=value (e.g. " + name + ":" +
+          (def->params.empty() ? std::string("...") : std::string(def->params[0].name) + "=1") +
+          ")");
+    std::string key = item.substr(0, eq);
+    auto value = parseFiniteDouble(item.substr(eq + 1));
+    if (!value)
+      throw InputError(flag + ": " + key + "='" + item.substr(eq + 1) + "' is not a finite number");
+    if (auto error = surface.setParam(key, *value)) throw InputError(flag + ": " + *error);
+    pos = end + 1;
+  }
+  return surface;
+}
+
+}  // namespace optirace::cli

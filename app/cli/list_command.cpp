@@ -1,0 +1,69 @@
+#include "list_command.h"
+
+#include <iostream>
+
+#include "number_format.h"
+#include "optimizer.h"
+#include "surface.h"
+
+namespace optirace::cli {
+
+namespace {
+
+std::string point(Vec2 p) {
+  return "(" + formatNumber(p.x) + ", " + formatNumber(p.y) + ")";
+}
+
+void listSurfaces(std::ostream& out) {
+  out << "surfaces:\n";
+  for (const SurfaceDef* def : allSurfaces()) {
+    Surface s(*def);
+    out << "  " << def->name << "  f(x, y) = " << def->formula << "\n";
+    for (const SurfaceParamDef& p : def->params)
+      out << "      param " << p.name << " = " << formatNumber(p.defaultValue) << "  in ["
+          << formatNumber(p.minValue) << ", " << formatNumber(p.maxValue) << "]  " << p.meaning
+          << "\n";
+    out << "      minimizers:";
+    for (Vec2 m : s.minimizers()) out << " " << point(m);
+    const ViewBox& v = def->defaultView;
+    out << "\n      f* = " << formatNumber(s.minimumValue()) << "   view x in ["
+        << formatNumber(v.xMin) << ", " << formatNumber(v.xMax) << "], y in ["
+        << formatNumber(v.yMin) << ", " << formatNumber(v.yMax) << "]   start "
+        << point(def->defaultStart) << "\n";
+  }
+}
+
+void listOptimizers(std::ostream& out) {
+  out << "optimizers:\n";
+  for (const OptimizerDef* def : allOptimizers()) {
+    out << "  " << def->name << "  (" << def->title << ", weight decay "
+        << (def->decay == DecayKind::Coupled ? "coupled L2" : "decoupled") << ")\n      defaults:";
+    for (HyperId id : def->uses) {
+      const HyperInfo& info = hyperInfo(id);
+      out << " " << info.name << "="
+          << (id == HyperId::Amsgrad ? (def->defaults.amsgrad ? "true" : "false")
+                                     : formatNumber(def->defaults.get(id)));
+    }
+    out << "\n";
+  }
+  out << "hyperparameters:\n";
+  for (const HyperInfo& info : allHyperInfos())
+    out << "  " << info.name << " (" << info.symbol << ")  valid: " << info.range << "  "
+        << info.role << "\n";
+}
+
+}  // namespace
+
+CLI::App* addListCommand(CLI::App& app, std::function<int()>& action) {
+  CLI::App* list = app.add_subcommand("list", "List surfaces and optimizers with their defaults");
+  list->callback([&action] {
+    action = [] {
+      listSurfaces(std::cout);
+      listOptimizers(std::cout);
+      return 0;
+    };
+  });
+  return list;
+}
+
+}  // namespace optirace::cli

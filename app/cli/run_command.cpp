@@ -1,0 +1,161 @@
+#include "run_command.h"
+
+#include <iostream>
+#include <memory>
+
+#include "atomic_output.h"
+#include "cli_values.h"
+#include "number_format.h"
+#include "race.h"
+
+namespace optirace::cli {
+
+namespace {
+
+struct RunOptions {
+  std::string surface, optimizer, start, steps, noise, seed, csv, scenario;
+  std::vector<std::pair<HyperId, std::string>> hyperTexts;  // flags given, in CLI order
+  std::string hyperValue[7];
+  bool amsgrad = false;
+};
+
+std::string flagName(HyperId id) {
+  std::string name(hyperInfo(id).name);
+  for (char& c : name)
+    if (c == '_') c = '-';
+  return "--" + name;
+}
+
+void writeRow(std::ostream& out, const TrajectoryPoint& p, const std::string* racer) {
+  out << p.step << ',' << formatNumber(p.w.x) << ',' << formatNumber(p.w.y) << ','
+      << formatNumber(p.loss) << ',' << formatNumber(p.gap) << ',' << formatNumber(p.gradNorm);
+  if (racer) out << ',' << *racer;
+  out << '\n';
+}
+
+std::string csvField(const std::string& text) {
+  if (text.find_first_of(",\"\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+// Steps one racer through the budget, writing every row; returns the step it diverged at or −1.
+long streamRacer(Racer& racer, long steps, std::ostream& out, const std::string* label) {
+  writeRow(out, racer.current(), label);
+  for (long i = 0; i < steps; ++i) {
+    writeRow(out, racer.step(), label);
+    if (racer.status() == RacerStatus::Diverged) return racer.divergedAtStep();
+  }
+  return -1;
+}
+
+void reportDivergence(const std::string& who, long step) {
+  if (step >= 0) std::cerr << "optirace run: " << who << " diverged at step " << step << "\n";
+}
+
+int runSingle(const RunOptions& o) {
+  if (o.surface.empty()) throw InputError("--surface: required (valid: " + surfaceNameList() + ")");
+  if (o.optimizer.empty())
+    throw InputError("--optimizer: required (valid: " + optimizerNameList() + ")");
+  if (o.start.empty()) throw InputError("--start: required, a point X,Y (e.g. --start -1,0.5)");
+  if (o.steps.empty()) throw InputError("--steps: required, a whole number of steps");
+  Surface surface = parseSurfaceSpec("--surface", o.surface);
+  const OptimizerDef* def = findOptimizer(o.optimizer);
+  if (!def)
+    throw InputError("--optimizer: unknown optimizer '" + o.optimizer +
+                     "' (valid: " + optimizerNameList() + ")");
+  RacerSpec spec{std::string(def->title), o.optimizer, def->defaults, {}, paletteColor(0), true};
+  for (const HyperInfo& info : allHyperInfos()) {
+    const std::string& text = o.hyperValue[static_cast<int>(info.id)];
+    bool given = info.id == HyperId::Amsgrad ? o.amsgrad : !text.empty();
+    if (!given) continue;
+    std::string flag = flagName(info.id);
+    if (!def->usesHyper(info.id)) {
+      std::string used;
+      for (HyperId id : def->uses) used += (used.empty() ? "" : ", ") + flagName(id);
+      throw InputError(flag + ": " + o.optimizer + " does not use it (it uses " + used + ")");
+    }
+    double v = info.id == HyperId::Amsgrad ? 1.0 : parseNumberFlag(flag, text);
+    if (!hyperValueValid(info.id, v))
+      throw InputError(flag + ": must satisfy " + std::string(info.range) + " (got " + text + ")");
+    spec.hyper.set(info.id, v);
+  }
+  spec.start = parsePoint("--start", o.start);
+  long steps = parseCountFlag("--steps", o.steps, 0, kMaxSteps);
+  RaceSettings settings;
+  settings.view = surface.def().defaultView;
+  if (!o.noise.empty()) {
+    settings.noiseSigma = parseNumberFlag("--noise", o.noise);
+    if (settings.noiseSigma < 0.0) throw InputError("--noise: must be >= 0 (got " + o.noise + ")");
+  }
+  if (!o.seed.empty()) settings.seed = parseSeedFlag("--seed", o.seed);
+
+  Racer racer(spec, surface, settings);
+  AtomicOutput output(o.csv);
+  output.stream() << "step,x,y,loss,gap,grad_norm\n";
+  long diverged = streamRacer(racer, steps, output.stream(), nullptr);
+  output.commit();
+  reportDivergence(o.optimizer, diverged);
+  return 0;
+}
+
+int runScenario(const RunOptions& o) {
+  for (auto [given, flag] : {std::pair{!o.surface.empty(), "--surface"},
+                             {!o.optimizer.empty(), "--optimizer"},
+                             {!o.start.empty(), "--start"},
+                             {!o.noise.empty(), "--noise"},
+                             {!o.seed.empty(), "--seed"},
+                             {o.amsgrad || !o.hyperTexts.empty(), "hyperparameter flags"}})
+    if (given)
+      throw InputError(std::string(flag) + ": cannot be combined with --scenario (edit the file)");
+  Scenario scenario = loadScenarioFile(o.scenario);
+  if (!o.steps.empty()) scenario.steps = parseCountFlag("--steps", o.steps, 0, kMaxSteps);
+  std::vector<Racer> racers;
+  for (const RacerSpec& spec : scenario.racers)
+    if (spec.enabled) racers.emplace_back(spec, scenario.surface, scenario.settings);
+
+  AtomicOutput output(o.csv);
+  output.stream() << "step,x,y,loss,gap,grad_norm,racer\n";
+  std::vector<long> divergedAt;
+  for (Racer& racer : racers) {
+    std::string label = csvField(racer.spec().label);
+    divergedAt.push_back(streamRacer(racer, scenario.steps, output.stream(), &label));
+  }
+  output.commit();
+  for (std::size_t i = 0; i < racers.size(); ++i)
+    reportDivergence(racers[i].spec().label, divergedAt[i]);
+  return 0;
+}
+
+}  // namespace
+
+CLI::App* addRunCommand(CLI::App& app, std::function<int()>& action) {
+  auto options = std::make_shared<RunOptions>();
+  CLI::App* run = app.add_subcommand("run", "Run one optimizer (or a scenario) and write CSV");
+  run->add_option("--surface", options->surface, "NAME[:key=value,...]");
+  run->add_option("--optimizer", options->optimizer, "optimizer name (see `optirace list`)");
+  for (const HyperInfo& info : allHyperInfos()) {
+    if (info.id == HyperId::Amsgrad) continue;
+    run->add_option(flagName(info.id), options->hyperValue[static_cast<int>(info.id)],
+                    std::string(info.symbol) + ": " + std::string(info.role));
+  }
+  run->add_flag("--amsgrad", options->amsgrad, "Adam/AdamW: use AMSGrad's running max of v");
+  run->add_option("--start", options->start, "start point X,Y");
+  run->add_option("--steps", options->steps, "number of steps N (rows 0..N are written)");
+  run->add_option("--noise", options->noise, "gradient noise σ (default 0)");
+  run->add_option("--seed", options->seed, "noise seed (default 0)");
+  run->add_option("--csv", options->csv, "write the CSV here instead of stdout");
+  run->add_option("--scenario", options->scenario, "run a whole scenario file (JSON)");
+  run->callback([options, &action] {
+    for (const HyperInfo& info : allHyperInfos())
+      if (!options->hyperValue[static_cast<int>(info.id)].empty())
+        options->hyperTexts.emplace_back(info.id, options->hyperValue[static_cast<int>(info.id)]);
+    action = [options] {
+      return options->scenario.empty() ? runSingle(*options) : runScenario(*options);
+    };
+  });
+  return run;
+}
+
+}  // namespace optirace::cli

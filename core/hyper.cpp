@@ -1,0 +1,112 @@
+#include "hyper.h"
+
+#include <cmath>
+
+#include "number_format.h"
+
+namespace optirace {
+
+double Hyper::get(HyperId id) const {
+  switch (id) {
+    case HyperId::Lr:
+      return lr;
+    case HyperId::Beta1:
+      return beta1;
+    case HyperId::Beta2:
+      return beta2;
+    case HyperId::Eps:
+      return eps;
+    case HyperId::WeightDecay:
+      return weightDecay;
+    case HyperId::Dampening:
+      return dampening;
+    case HyperId::Amsgrad:
+      return amsgrad ? 1.0 : 0.0;
+  }
+  return 0.0;
+}
+
+void Hyper::set(HyperId id, double value) {
+  switch (id) {
+    case HyperId::Lr:
+      lr = value;
+      break;
+    case HyperId::Beta1:
+      beta1 = value;
+      break;
+    case HyperId::Beta2:
+      beta2 = value;
+      break;
+    case HyperId::Eps:
+      eps = value;
+      break;
+    case HyperId::WeightDecay:
+      weightDecay = value;
+      break;
+    case HyperId::Dampening:
+      dampening = value;
+      break;
+    case HyperId::Amsgrad:
+      amsgrad = value != 0.0;
+      break;
+  }
+}
+
+const std::vector<HyperInfo>& allHyperInfos() {
+  static const std::vector<HyperInfo> infos = {
+      {HyperId::Lr, "lr", "η", "lr > 0", "learning rate: the step size multiplying every update"},
+      {HyperId::Beta1, "beta1", "β₁", "0 <= beta1 < 1",
+       "first-moment / momentum decay: how much of the past gradient direction is kept"},
+      {HyperId::Beta2, "beta2", "β₂", "0 <= beta2 < 1",
+       "second-moment decay: how long the running average of g² remembers"},
+      {HyperId::Eps, "eps", "ε", "eps >= 0",
+       "denominator guard: added to √v so that tiny gradients do not explode the step"},
+      {HyperId::WeightDecay, "weight_decay", "λ", "weight_decay >= 0",
+       "weight decay: coupled L2 (g += λw), decoupled (w -= ηλw) for adamw and lion"},
+      {HyperId::Dampening, "dampening", "d", "0 <= dampening < 1",
+       "Momentum's dampening: new gradients enter the buffer scaled by (1 - d)"},
+      {HyperId::Amsgrad, "amsgrad", "AMSGrad", "true or false",
+       "AMSGrad: use the running maximum of v so the effective step never grows"},
+  };
+  return infos;
+}
+
+const HyperInfo& hyperInfo(HyperId id) {
+  return allHyperInfos()[static_cast<size_t>(id)];
+}
+
+std::optional<HyperId> hyperIdByName(std::string_view name) {
+  for (const HyperInfo& info : allHyperInfos())
+    if (info.name == name) return info.id;
+  return std::nullopt;
+}
+
+bool hyperValueValid(HyperId id, double v) {
+  if (!std::isfinite(v)) return false;
+  switch (id) {
+    case HyperId::Lr:
+      return v > 0.0;
+    case HyperId::Beta1:
+    case HyperId::Beta2:
+    case HyperId::Dampening:
+      return v >= 0.0 && v < 1.0;
+    case HyperId::Eps:
+    case HyperId::WeightDecay:
+      return v >= 0.0;
+    case HyperId::Amsgrad:
+      return v == 0.0 || v == 1.0;
+  }
+  return false;
+}
+
+std::optional<std::string> validateHyper(const Hyper& h) {
+  for (const HyperInfo& info : allHyperInfos()) {
+    double v = h.get(info.id);
+    if (!hyperValueValid(info.id, v))
+      return std::string(info.name) + " must satisfy " + std::string(info.range) + " (got " +
+             formatNumber(v) + ")";
+  }
+  return std::nullopt;
+}
+
+}  // namespace optirace

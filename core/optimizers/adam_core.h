@@ -1,0 +1,28 @@
+// Adam's moment update and step, shared by adam, amsgrad and adamw (which only adds decay).
+#pragma once
+
+#include <cmath>
+
+#include "../optimizer.h"
+
+namespace optirace::optimizers {
+
+// m in state.m, v in state.v, v_max in state.u. The arithmetic follows torch.optim.Adam 1.13:
+// w ← w − (η/bc₁)·m / (√v/√bc₂ + ε), the same as η·m̂/(√v̂ + ε) up to rounding.
+inline Vec2 adamMomentStep(const Hyper& h, OptimizerState& s, Vec2 g, Vec2 w, bool amsgrad) {
+  s.m = h.beta1 * s.m + (1.0 - h.beta1) * g;
+  s.v = h.beta2 * s.v + (1.0 - h.beta2) * (g * g);
+  double t = static_cast<double>(s.t);
+  double biasCorrection1 = 1.0 - std::pow(h.beta1, t);
+  double biasCorrection2Sqrt = std::sqrt(1.0 - std::pow(h.beta2, t));
+  double stepSize = h.lr / biasCorrection1;
+  Vec2 secondMoment = s.v;
+  if (amsgrad) {
+    s.u = max(s.u, s.v);
+    secondMoment = s.u;
+  }
+  Vec2 denom = sqrt(secondMoment) / biasCorrection2Sqrt + h.eps;
+  return w - stepSize * (s.m / denom);
+}
+
+}  // namespace optirace::optimizers

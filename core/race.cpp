@@ -1,0 +1,23 @@
+#include "race.h"
+
+#include <algorithm>
+
+namespace optirace {
+
+Race::Race(const Scenario& scenario) : scenario_(scenario) {
+  racers_.reserve(scenario.racers.size());
+  for (const RacerSpec& spec : scenario.racers)
+    racers_.emplace_back(spec, scenario.surface, scenario.settings);
+}
+
+void Race::advance(long steps) {
+  long n = std::min(steps, scenario_.steps - stepsTaken_);
+  if (n <= 0) return;
+  for (Racer& racer : racers_) {
+    if (!racer.spec().enabled) continue;
+    for (long i = 0; i < n && racer.status() != RacerStatus::Diverged; ++i) racer.step();
+  }
+  stepsTaken_ += n;
+}
+
+}  // namespace optirace

@@ -1,0 +1,316 @@
+// Scenario files: versioned JSON, validated field by field. Every problem is reported with the
+// JSON path of the offending value, and nothing is filled in silently except the documented
+// optional fields (see README: "Scenario files").
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "number_format.h"
+#include "scenario.h"
+
+namespace optirace {
+
+using nlohmann::json;
+
+namespace {
+
+// A JSON value together with its path, so every error can say where it is.
+class Node {
+ public:
+  Node(const json& value, std::string path) : value_(value), path_(std::move(path)) {}
+
+  [[noreturn]] void fail(const std::string& what) const { throw InputError(path_ + ": " + what); }
+
+  const json& value() const { return value_; }
+  const std::string& path() const { return path_; }
+
+  void expectObject(std::initializer_list<std::string_view> allowed) const {
+    if (!value_.is_object()) fail("must be an object");
+    for (auto it = value_.begin(); it != value_.end(); ++it) {
+      bool known = false;
+      for (std::string_view a : allowed) known = known || it.key() == a;
+      if (known) continue;
+      std::string list;
+      for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      child(it.key()).fail("unknown key (valid keys: " + list + ")");
+    }
+  }
+  bool has(const std::string& key) const { return value_.contains(key); }
+  Node child(const std::string& key) const {
+    if (!has(key)) {
+      static const json kNull;
+      return Node(kNull, path_ + "." + key);
+    }
+    return Node(value_.at(key), path_ + "." + key);
+  }
+  Node required(const std::string& key) const {
+    if (!has(key)) fail("missing required key '" + key + "'");
+    return child(key);
+  }
+  Node element(std::size_t i) const {
+    return Node(value_.at(i), path_ + "[" + std::to_string(i) + "]");
+  }
+
+  double number() const {
+    if (!value_.is_number()) fail("must be a number");
+    double v = value_.get<double>();
+    if (!std::isfinite(v)) fail("must be finite");
+    return v;
+  }
+  long integer(long lo, long hi) const {
+    if (!value_.is_number_integer()) fail("must be a whole number");
+    if (value_.is_number_unsigned() && value_.get<std::uint64_t>() > static_cast<std::uint64_t>(hi))
+      fail("must be in [" + std::to_string(lo) + ", " + std::to_string(hi) + "]");
+    long v = value_.get<long>();
+    if (v < lo || v > hi)
+      fail("must be in [" + std::to_string(lo) + ", " + std::to_string(hi) + "]");
+    return v;
+  }
+  std::string string() const {
+    if (!value_.is_string()) fail("must be a string");
+    return value_.get<std::string>();
+  }
+  bool boolean() const {
+    if (!value_.is_boolean()) fail("must be true or false");
+    return value_.get<bool>();
+  }
+  Vec2 point() const {
+    if (!value_.is_array() || value_.size() != 2) fail("must be a pair [x, y]");
+    return {element(0).number(), element(1).number()};
+  }
+
+ private:
+  const json& value_;
+  std::string path_;
+};
+
+std::optional<std::uint32_t> parseColor(const std::string& s) {
+  if (s.size() != 7 || s[0] != '#') return std::nullopt;
+  std::uint32_t rgb = 0;
+  for (std::size_t i = 1; i < 7; ++i) {
+    char c = s[i];
+    int digit = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
+    if (digit < 0) return std::nullopt;
+    rgb = rgb * 16 + static_cast<std::uint32_t>(digit);
+  }
+  return rgb;
+}
+
+std::string usedHyperList(const OptimizerDef& def) {
+  std::string list;
+  for (HyperId id : def.uses) list += (list.empty() ? "" : ", ") + std::string(hyperInfo(id).name);
+  return list;
+}
+
+Surface readSurface(const Node& node) {
+  node.expectObject({"name", "params"});
+  std::string name = node.required("name").string();
+  const SurfaceDef* def = findSurface(name);
+  if (!def)
+    node.child("name").fail("unknown surface '" + name + "' (valid: " + surfaceNameList() + ")");
+  Surface surface(*def);
+  if (node.has("params")) {
+    Node params = node.child("params");
+    if (!params.value().is_object()) params.fail("must be an object");
+    for (auto it = params.value().begin(); it != params.value().end(); ++it) {
+      Node p = params.child(it.key());
+      if (auto error = surface.setParam(it.key(), p.number())) p.fail(*error);
+    }
+  }
+  return surface;
+}
+
+ViewBox readView(const Node& node) {
+  node.expectObject({"x", "y"});
+  Vec2 x = node.required("x").point(), y = node.required("y").point();
+  if (!(x.x < x.y)) node.child("x").fail("must be [min, max] with min < max");
+  if (!(y.x < y.y)) node.child("y").fail("must be [min, max] with min < max");
+  return {x.x, x.y, y.x, y.y};
+}
+
+RacerSpec readRacer(const Node& node, std::size_t index) {
+  node.expectObject({"label", "optimizer", "hyper", "start", "color", "enabled"});
+  RacerSpec spec;
+  spec.optimizer = node.required("optimizer").string();
+  const OptimizerDef* def = findOptimizer(spec.optimizer);
+  if (!def)
+    node.child("optimizer")
+        .fail("unknown optimizer '" + spec.optimizer + "' (valid: " + optimizerNameList() + ")");
+  spec.hyper = def->defaults;
+  if (node.has("hyper")) {
+    Node hyper = node.child("hyper");
+    if (!hyper.value().is_object()) hyper.fail("must be an object");
+    for (auto it = hyper.value().begin(); it != hyper.value().end(); ++it) {
+      Node h = hyper.child(it.key());
+      auto id = hyperIdByName(it.key());
+      if (!id) h.fail("unknown hyperparameter (valid: " + usedHyperList(*def) + ")");
+      if (!def->usesHyper(*id))
+        h.fail(spec.optimizer + " does not use " + it.key() + " (it uses " + usedHyperList(*def) +
+               ")");
+      double v = *id == HyperId::Amsgrad ? (h.boolean() ? 1.0 : 0.0) : h.number();
+      if (!hyperValueValid(*id, v))
+        h.fail(std::string("must satisfy ") + std::string(hyperInfo(*id).range) + " (got " +
+               formatNumber(v) + ")");
+      spec.hyper.set(*id, v);
+    }
+  }
+  spec.start = node.required("start").point();
+  spec.label = node.has("label") ? node.child("label").string() : std::string(def->title);
+  spec.colorRgb = paletteColor(index);
+  if (node.has("color")) {
+    std::string text = node.child("color").string();
+    auto rgb = parseColor(text);
+    if (!rgb) node.child("color").fail("must be a colour \"#rrggbb\" (got \"" + text + "\")");
+    spec.colorRgb = *rgb;
+  }
+  if (node.has("enabled")) spec.enabled = node.child("enabled").boolean();
+  return spec;
+}
+
+}  // namespace
+
+std::uint32_t paletteColor(std::size_t index) {
+  // Okabe & Ito's colour-blind-safe set, most distinct first (yellow last: weak on light themes).
+  static constexpr std::uint32_t kPalette[] = {0xD55E00, 0x0072B2, 0x009E73, 0xCC79A7,
+                                               0xE69F00, 0x56B4E9, 0xF0E442, 0x000000};
+  return kPalette[index % std::size(kPalette)];
+}
+
+std::string formatColor(std::uint32_t rgb) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "#%06x", static_cast<unsigned>(rgb & 0xFFFFFF));
+  return buf;
+}
+
+Scenario scenarioFromJson(const std::string& text) {
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw InputError(std::string("$: not valid JSON: ") + e.what());
+  }
+  Node root(doc, "$");
+  root.expectObject(
+      {"format", "version", "surface", "noise", "view", "threshold", "steps", "racers"});
+  if (root.has("format") && root.child("format").string() != "optirace-scenario")
+    root.child("format").fail("must be \"optirace-scenario\"");
+  long version = root.required("version").integer(0, 1'000'000);
+  if (version != kScenarioVersion)
+    root.child("version").fail("unsupported version " + std::to_string(version) +
+                               " (this optirace reads version " + std::to_string(kScenarioVersion) +
+                               ")");
+
+  Scenario s;
+  s.surface = readSurface(root.required("surface"));
+  s.settings.view = s.surface.def().defaultView;
+  if (root.has("noise")) {
+    Node noise = root.child("noise");
+    noise.expectObject({"sigma", "seed"});
+    if (noise.has("sigma")) {
+      s.settings.noiseSigma = noise.child("sigma").number();
+      if (s.settings.noiseSigma < 0.0) noise.child("sigma").fail("must be >= 0");
+    }
+    if (noise.has("seed")) {
+      Node seed = noise.child("seed");
+      if (!seed.value().is_number_unsigned() &&
+          !(seed.value().is_number_integer() && seed.value().get<long>() >= 0))
+        seed.fail("must be a whole number >= 0");
+      s.settings.seed = seed.value().get<std::uint64_t>();
+    }
+  }
+  if (root.has("view")) s.settings.view = readView(root.child("view"));
+  if (root.has("threshold")) {
+    s.settings.threshold = root.child("threshold").number();
+    if (!(s.settings.threshold > 0.0)) root.child("threshold").fail("must be > 0");
+  }
+  s.steps = root.required("steps").integer(0, kMaxSteps);
+  Node racers = root.required("racers");
+  if (!racers.value().is_array() || racers.value().empty())
+    racers.fail("must be a non-empty array");
+  for (std::size_t i = 0; i < racers.value().size(); ++i)
+    s.racers.push_back(readRacer(racers.element(i), i));
+  return s;
+}
+
+std::string scenarioToJson(const Scenario& s) {
+  json params = json::object();
+  const SurfaceDef& def = s.surface.def();
+  for (std::size_t i = 0; i < def.params.size(); ++i)
+    params[std::string(def.params[i].name)] = s.surface.params()[i];
+  json racers = json::array();
+  for (const RacerSpec& r : s.racers) {
+    json hyper = json::object();
+    if (const OptimizerDef* opt = findOptimizer(r.optimizer))
+      for (HyperId id : opt->uses) {
+        if (id == HyperId::Amsgrad)
+          hyper["amsgrad"] = r.hyper.amsgrad;
+        else
+          hyper[std::string(hyperInfo(id).name)] = r.hyper.get(id);
+      }
+    racers.push_back({{"label", r.label},
+                      {"optimizer", r.optimizer},
+                      {"hyper", hyper},
+                      {"start", {r.start.x, r.start.y}},
+                      {"color", formatColor(r.colorRgb)},
+                      {"enabled", r.enabled}});
+  }
+  const ViewBox& v = s.settings.view;
+  json doc = {{"format", "optirace-scenario"},
+              {"version", kScenarioVersion},
+              {"surface", {{"name", std::string(def.name)}, {"params", params}}},
+              {"noise", {{"sigma", s.settings.noiseSigma}, {"seed", s.settings.seed}}},
+              {"view", {{"x", {v.xMin, v.xMax}}, {"y", {v.yMin, v.yMax}}}},
+              {"threshold", s.settings.threshold},
+              {"steps", s.steps},
+              {"racers", racers}};
+  return doc.dump(2) + "\n";
+}
+
+Scenario loadScenarioFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot open the scenario file");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  try {
+    return scenarioFromJson(buffer.str());
+  } catch (const InputError& e) {
+    throw InputError(path + ": " + e.what());
+  }
+}
+
+void saveScenarioFile(const Scenario& scenario, const std::string& path) {
+  std::string text = scenarioToJson(scenario);
+  std::string temp = path + ".tmp";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    if (!out || !(out << text) || !out.flush()) {
+      std::remove(temp.c_str());
+      throw InputError(path + ": cannot write the scenario file");
+    }
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    std::remove(temp.c_str());
+    throw InputError(path + ": cannot write the scenario file");
+  }
+}
+
+Scenario defaultScenario(const SurfaceDef& surface, const std::vector<std::string>& optimizers) {
+  Scenario s;
+  s.surface = Surface(surface);
+  s.settings.view = surface.defaultView;
+  for (std::size_t i = 0; i < optimizers.size(); ++i) {
+    const OptimizerDef* def = findOptimizer(optimizers[i]);
+    if (!def) continue;
+    s.racers.push_back({std::string(def->title), std::string(def->name), def->defaults,
+                        surface.defaultStart, paletteColor(i), true});
+  }
+  return s;
+}
+
+}  // namespace optirace
