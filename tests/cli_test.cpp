@@ -1,0 +1,183 @@
+// The command line as scripts use it: `optirace run` / `list` output and every bad input path.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "racer.h"
+
+namespace optirace {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int status;
+  std::string out, err;
+};
+
+std::string readAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+fs::path tempDir() {
+  fs::path dir = fs::temp_directory_path() / ("optirace_cli_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  return dir;
+}
+
+Result runCli(const std::string& args) {
+  fs::path dir = tempDir();
+  std::string cmd = std::string(OPTIRACE_BINARY) + " " + args + " > " + (dir / "out").string() +
+                    " 2> " + (dir / "err").string() + " < /dev/null";
+  int raw = std::system(cmd.c_str());
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, readAll(dir / "out"), readAll(dir / "err")};
+}
+
+std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows;
+  std::stringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    std::vector<std::string> cells;
+    std::stringstream cs(line);
+    for (std::string cell; std::getline(cs, cell, ',');) cells.push_back(cell);
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
+TEST(CliRun, WritesEveryStepBitExact) {
+  Result r = runCli("run --surface rosenbrock --optimizer adam --lr 0.01 --start=-1,0.5 --steps 300 "
+                    "--noise 0.3 --seed 1");
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto rows = parseCsv(r.out);
+  ASSERT_EQ(rows.size(), 302u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"step", "x", "y", "loss", "gap", "grad_norm"}));
+  Hyper h = findOptimizer("adam")->defaults;
+  h.lr = 0.01;
+  Racer racer({"adam", "adam", h, {-1, 0.5}}, Surface(*findSurface("rosenbrock")),
+              RaceSettings{.noiseSigma = 0.3, .seed = 1, .view = {}});
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const TrajectoryPoint& p = i == 1 ? racer.current() : racer.step();
+    ASSERT_EQ(std::stol(rows[i][0]), p.step);
+    ASSERT_EQ(std::strtod(rows[i][1].c_str(), nullptr), p.w.x) << "row " << i;
+    ASSERT_EQ(std::strtod(rows[i][2].c_str(), nullptr), p.w.y) << "row " << i;
+    ASSERT_EQ(std::strtod(rows[i][3].c_str(), nullptr), p.loss) << "row " << i;
+  }
+}
+
+TEST(CliRun, BothNegativeStartFormsAgree) {
+  Result a = runCli("run --surface saddle --optimizer sgd --start -1,0.5 --steps 3");
+  Result b = runCli("run --surface saddle --optimizer sgd --start=-1,0.5 --steps 3");
+  ASSERT_EQ(a.status, 0) << a.err;
+  EXPECT_EQ(a.out, b.out);
+  EXPECT_EQ(parseCsv(a.out)[1][1], "-1");
+}
+
+TEST(CliRun, ScenarioRaceAddsRacerColumn) {
+  fs::path dir = tempDir();
+  std::ofstream(dir / "race.json") << R"({"version": 1, "surface": {"name": "quadratic"},
+    "steps": 80, "racers": [
+      {"label": "SGD, fast", "optimizer": "sgd", "hyper": {"lr": 0.015}, "start": [5, 0.5]},
+      {"optimizer": "momentum", "hyper": {"lr": 0.012, "beta1": 0.9}, "start": [5, 0.5]}]})";
+  fs::path csv = dir / "race.csv";
+  Result r = runCli("run --scenario " + (dir / "race.json").string() + " --csv " + csv.string());
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string text = readAll(csv);
+  auto rows = parseCsv(text);
+  ASSERT_EQ(rows.size(), 1u + 2u * 81u);
+  EXPECT_EQ(rows[0].back(), "racer");
+  EXPECT_NE(text.find("80,0.4372287845941365,"), std::string::npos);  // seed's SGD figure
+  EXPECT_NE(text.find(",\"SGD, fast\"\n"), std::string::npos);        // quoted label
+  EXPECT_NE(text.find(",0.0028926231039609197,"), std::string::npos);  // seed's Momentum loss
+}
+
+TEST(CliRun, DivergenceIsReported) {
+  Result r = runCli("run --surface quadratic --optimizer sgd --lr 0.05 --start 5,0.5 --steps 1000");
+  ASSERT_EQ(r.status, 0);
+  EXPECT_NE(r.err.find("diverged at step"), std::string::npos) << r.err;
+  EXPECT_LT(parseCsv(r.out).size(), 1002u);
+}
+
+TEST(CliList, ListsEverySurfaceAndOptimizerWithDefaults) {
+  Result r = runCli("list");
+  ASSERT_EQ(r.status, 0);
+  for (const SurfaceDef* s : allSurfaces())
+    EXPECT_NE(r.out.find("  " + std::string(s->name) + "  "), std::string::npos) << s->name;
+  for (const OptimizerDef* o : allOptimizers())
+    EXPECT_NE(r.out.find("  " + std::string(o->name) + "  ("), std::string::npos) << o->name;
+  EXPECT_NE(r.out.find("param b = 50"), std::string::npos);
+  EXPECT_NE(r.out.find("weight_decay=0.01"), std::string::npos);  // adamw's default
+}
+
+struct BadInput {
+  const char* name;
+  const char* args;
+  const char* message;
+};
+
+void PrintTo(const BadInput& b, std::ostream* os) { *os << b.name; }
+
+class CliBadInput : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(CliBadInput, ExitsTwoWithOneLineAndNoFile) {
+  fs::path csv = tempDir() / (std::string(GetParam().name) + ".csv");
+  fs::remove(csv);
+  Result r = runCli(std::string(GetParam().args) + " --csv " + csv.string());
+  EXPECT_EQ(r.status, 2) << r.err;
+  EXPECT_NE(r.err.find(GetParam().message), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_FALSE(fs::exists(csv));
+  EXPECT_FALSE(fs::exists(csv.string() + ".partial"));
+}
+
+#define OK_RUN "run --surface rosenbrock --optimizer adam --start -1,0.5 --steps 10"
+INSTANTIATE_TEST_SUITE_P(
+    Table, CliBadInput,
+    ::testing::Values(
+        BadInput{"surface", "run --surface banana --optimizer adam --start 0,0 --steps 1", "--surface: unknown surface 'banana' (valid: quadratic, rosenbrock"},
+        BadInput{"surface_key", "run --surface quadratic:c=1 --optimizer adam --start 0,0 --steps 1", "--surface: quadratic has no parameter 'c'"},
+        BadInput{"surface_value", "run --surface quadratic:b=x --optimizer adam --start 0,0 --steps 1", "--surface: b='x' is not a finite number"},
+        BadInput{"surface_range", "run --surface quadratic:b=-2 --optimizer adam --start 0,0 --steps 1", "--surface: quadratic parameter b must be in [0"},
+        BadInput{"optimizer", "run --surface saddle --optimizer adamm --start 0,0 --steps 1", "--optimizer: unknown optimizer 'adamm' (valid: sgd, momentum"},
+        BadInput{"lr_text", OK_RUN " --lr fast", "--lr: 'fast' is not a finite number"},
+        BadInput{"lr_zero", OK_RUN " --lr 0", "--lr: must satisfy lr > 0"},
+        BadInput{"lr_nan", OK_RUN " --lr nan", "--lr: 'nan' is not a finite number"},
+        BadInput{"lr_inf", OK_RUN " --lr inf", "--lr: 'inf' is not a finite number"},
+        BadInput{"beta1", OK_RUN " --beta1 1", "--beta1: must satisfy 0 <= beta1 < 1"},
+        BadInput{"beta2", OK_RUN " --beta2=-0.5", "--beta2: must satisfy 0 <= beta2 < 1"},
+        BadInput{"eps", OK_RUN " --eps -1e-8", "--eps: must satisfy eps >= 0"},
+        BadInput{"weight_decay", OK_RUN " --weight-decay -1", "--weight-decay: must satisfy weight_decay >= 0"},
+        BadInput{"unused", "run --surface saddle --optimizer sgd --beta2 0.9 --start 0,0 --steps 1", "--beta2: sgd does not use it"},
+        BadInput{"dampening", "run --surface saddle --optimizer momentum --dampening 1 --start 0,0 --steps 1", "--dampening: must satisfy 0 <= dampening < 1"},
+        BadInput{"amsgrad", "run --surface saddle --optimizer sgd --amsgrad --start 0,0 --steps 1", "--amsgrad: sgd does not use it"},
+        BadInput{"start", "run --surface saddle --optimizer sgd --start 1 --steps 1", "--start: '1' is not a point X,Y"},
+        BadInput{"start_text", "run --surface saddle --optimizer sgd --start a,b --steps 1", "--start: 'a,b' is not a point X,Y"},
+        BadInput{"no_start", "run --surface saddle --optimizer sgd --steps 1", "--start: required"},
+        BadInput{"steps", "run --surface saddle --optimizer sgd --start 0,0 --steps 1.5", "--steps: '1.5' is not a whole number"},
+        BadInput{"steps_negative", "run --surface saddle --optimizer sgd --start 0,0 --steps=-1", "--steps: '-1' is not a whole number in [0, 1000000000]"},
+        BadInput{"noise", OK_RUN " --noise -0.1", "--noise: must be >= 0"},
+        BadInput{"seed", OK_RUN " --seed -1", "--seed: '-1' is not a whole number"},
+        BadInput{"unknown_flag", OK_RUN " --momentum 0.9", "--momentum"},
+        BadInput{"scenario_missing", "run --scenario /nonexistent/x.json", "cannot open the scenario file"},
+        BadInput{"scenario_mixed", "run --scenario x.json --optimizer sgd", "--optimizer: cannot be combined with --scenario"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(CliBadScenario, ReportsJsonPath) {
+  fs::path dir = tempDir();
+  std::ofstream(dir / "bad.json") << R"({"version": 1, "surface": {"name": "quadratic"},
+    "steps": 5, "racers": [{"optimizer": "adam", "hyper": {"lr": -1}, "start": [0, 0]}]})";
+  Result r = runCli("run --scenario " + (dir / "bad.json").string());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("bad.json: $.racers[0].hyper.lr: must satisfy lr > 0 (got -1)"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace optirace
