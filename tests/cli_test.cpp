@@ -53,8 +53,9 @@ std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
 }
 
 TEST(CliRun, WritesEveryStepBitExact) {
-  Result r = runCli("run --surface rosenbrock --optimizer adam --lr 0.01 --start=-1,0.5 --steps 300 "
-                    "--noise 0.3 --seed 1");
+  Result r = runCli(
+      "run --surface rosenbrock --optimizer adam --lr 0.01 --start=-1,0.5 --steps 300 "
+      "--noise 0.3 --seed 1");
   ASSERT_EQ(r.status, 0) << r.err;
   auto rows = parseCsv(r.out);
   ASSERT_EQ(rows.size(), 302u);
@@ -93,8 +94,8 @@ TEST(CliRun, ScenarioRaceAddsRacerColumn) {
   auto rows = parseCsv(text);
   ASSERT_EQ(rows.size(), 1u + 2u * 81u);
   EXPECT_EQ(rows[0].back(), "racer");
-  EXPECT_NE(text.find("80,0.4372287845941365,"), std::string::npos);  // seed's SGD figure
-  EXPECT_NE(text.find(",\"SGD, fast\"\n"), std::string::npos);        // quoted label
+  EXPECT_NE(text.find("80,0.4372287845941365,"), std::string::npos);   // seed's SGD figure
+  EXPECT_NE(text.find(",\"SGD, fast\"\n"), std::string::npos);         // quoted label
   EXPECT_NE(text.find(",0.0028926231039609197,"), std::string::npos);  // seed's Momentum loss
 }
 
@@ -122,7 +123,9 @@ struct BadInput {
   const char* message;
 };
 
-void PrintTo(const BadInput& b, std::ostream* os) { *os << b.name; }
+void PrintTo(const BadInput& b, std::ostream* os) {
+  *os << b.name;
+}
 
 class CliBadInput : public ::testing::TestWithParam<BadInput> {};
 
@@ -142,11 +145,19 @@ TEST_P(CliBadInput, ExitsTwoWithOneLineAndNoFile) {
 INSTANTIATE_TEST_SUITE_P(
     Table, CliBadInput,
     ::testing::Values(
-        BadInput{"surface", "run --surface banana --optimizer adam --start 0,0 --steps 1", "--surface: unknown surface 'banana' (valid: quadratic, rosenbrock"},
-        BadInput{"surface_key", "run --surface quadratic:c=1 --optimizer adam --start 0,0 --steps 1", "--surface: quadratic has no parameter 'c'"},
-        BadInput{"surface_value", "run --surface quadratic:b=x --optimizer adam --start 0,0 --steps 1", "--surface: b='x' is not a finite number"},
-        BadInput{"surface_range", "run --surface quadratic:b=-2 --optimizer adam --start 0,0 --steps 1", "--surface: quadratic parameter b must be in [0"},
-        BadInput{"optimizer", "run --surface saddle --optimizer adamm --start 0,0 --steps 1", "--optimizer: unknown optimizer 'adamm' (valid: sgd, momentum"},
+        BadInput{"surface", "run --surface banana --optimizer adam --start 0,0 --steps 1",
+                 "--surface: unknown surface 'banana' (valid: quadratic, rosenbrock"},
+        BadInput{"surface_key",
+                 "run --surface quadratic:c=1 --optimizer adam --start 0,0 --steps 1",
+                 "--surface: quadratic has no parameter 'c'"},
+        BadInput{"surface_value",
+                 "run --surface quadratic:b=x --optimizer adam --start 0,0 --steps 1",
+                 "--surface: b='x' is not a finite number"},
+        BadInput{"surface_range",
+                 "run --surface quadratic:b=-2 --optimizer adam --start 0,0 --steps 1",
+                 "--surface: quadratic parameter b must be in [0"},
+        BadInput{"optimizer", "run --surface saddle --optimizer adamm --start 0,0 --steps 1",
+                 "--optimizer: unknown optimizer 'adamm' (valid: sgd, momentum"},
         BadInput{"lr_text", OK_RUN " --lr fast", "--lr: 'fast' is not a finite number"},
         BadInput{"lr_zero", OK_RUN " --lr 0", "--lr: must satisfy lr > 0"},
         BadInput{"lr_nan", OK_RUN " --lr nan", "--lr: 'nan' is not a finite number"},
@@ -154,20 +165,31 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"beta1", OK_RUN " --beta1 1", "--beta1: must satisfy 0 <= beta1 < 1"},
         BadInput{"beta2", OK_RUN " --beta2=-0.5", "--beta2: must satisfy 0 <= beta2 < 1"},
         BadInput{"eps", OK_RUN " --eps -1e-8", "--eps: must satisfy eps >= 0"},
-        BadInput{"weight_decay", OK_RUN " --weight-decay -1", "--weight-decay: must satisfy weight_decay >= 0"},
-        BadInput{"unused", "run --surface saddle --optimizer sgd --beta2 0.9 --start 0,0 --steps 1", "--beta2: sgd does not use it"},
-        BadInput{"dampening", "run --surface saddle --optimizer momentum --dampening 1 --start 0,0 --steps 1", "--dampening: must satisfy 0 <= dampening < 1"},
-        BadInput{"amsgrad", "run --surface saddle --optimizer sgd --amsgrad --start 0,0 --steps 1", "--amsgrad: sgd does not use it"},
-        BadInput{"start", "run --surface saddle --optimizer sgd --start 1 --steps 1", "--start: '1' is not a point X,Y"},
-        BadInput{"start_text", "run --surface saddle --optimizer sgd --start a,b --steps 1", "--start: 'a,b' is not a point X,Y"},
+        BadInput{"weight_decay", OK_RUN " --weight-decay -1",
+                 "--weight-decay: must satisfy weight_decay >= 0"},
+        BadInput{"unused", "run --surface saddle --optimizer sgd --beta2 0.9 --start 0,0 --steps 1",
+                 "--beta2: sgd does not use it"},
+        BadInput{"dampening",
+                 "run --surface saddle --optimizer momentum --dampening 1 --start 0,0 --steps 1",
+                 "--dampening: must satisfy 0 <= dampening < 1"},
+        BadInput{"amsgrad", "run --surface saddle --optimizer sgd --amsgrad --start 0,0 --steps 1",
+                 "--amsgrad: sgd does not use it"},
+        BadInput{"start", "run --surface saddle --optimizer sgd --start 1 --steps 1",
+                 "--start: '1' is not a point X,Y"},
+        BadInput{"start_text", "run --surface saddle --optimizer sgd --start a,b --steps 1",
+                 "--start: 'a,b' is not a point X,Y"},
         BadInput{"no_start", "run --surface saddle --optimizer sgd --steps 1", "--start: required"},
-        BadInput{"steps", "run --surface saddle --optimizer sgd --start 0,0 --steps 1.5", "--steps: '1.5' is not a whole number"},
-        BadInput{"steps_negative", "run --surface saddle --optimizer sgd --start 0,0 --steps=-1", "--steps: '-1' is not a whole number in [0, 1000000000]"},
+        BadInput{"steps", "run --surface saddle --optimizer sgd --start 0,0 --steps 1.5",
+                 "--steps: '1.5' is not a whole number"},
+        BadInput{"steps_negative", "run --surface saddle --optimizer sgd --start 0,0 --steps=-1",
+                 "--steps: '-1' is not a whole number in [0, 1000000000]"},
         BadInput{"noise", OK_RUN " --noise -0.1", "--noise: must be >= 0"},
         BadInput{"seed", OK_RUN " --seed -1", "--seed: '-1' is not a whole number"},
         BadInput{"unknown_flag", OK_RUN " --momentum 0.9", "--momentum"},
-        BadInput{"scenario_missing", "run --scenario /nonexistent/x.json", "cannot open the scenario file"},
-        BadInput{"scenario_mixed", "run --scenario x.json --optimizer sgd", "--optimizer: cannot be combined with --scenario"}),
+        BadInput{"scenario_missing", "run --scenario /nonexistent/x.json",
+                 "cannot open the scenario file"},
+        BadInput{"scenario_mixed", "run --scenario x.json --optimizer sgd",
+                 "--optimizer: cannot be combined with --scenario"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(CliBadScenario, ReportsJsonPath) {
@@ -176,7 +198,9 @@ TEST(CliBadScenario, ReportsJsonPath) {
     "steps": 5, "racers": [{"optimizer": "adam", "hyper": {"lr": -1}, "start": [0, 0]}]})";
   Result r = runCli("run --scenario " + (dir / "bad.json").string());
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("bad.json: $.racers[0].hyper.lr: must satisfy lr > 0 (got -1)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("bad.json: $.racers[0].hyper.lr: must satisfy lr > 0 (got -1)"),
+            std::string::npos)
+      << r.err;
 }
 
 }  // namespace

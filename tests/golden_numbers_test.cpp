@@ -36,7 +36,9 @@ void expectRelative(double expected, double actual, const char* what) {
       << what << ": expected " << expected << " got " << actual;
 }
 
-void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const GoldenCase& c, std::ostream* os) {
+  *os << c.name;
+}
 
 class GoldenNumbers : public ::testing::TestWithParam<GoldenCase> {};
 
@@ -55,18 +57,44 @@ TEST_P(GoldenNumbers, MatchSeedsOnKappa50Bowl) {
 INSTANTIATE_TEST_SUITE_P(
     EngineSpec, GoldenNumbers,
     ::testing::Values(
-        GoldenCase{"sgd_0015", "sgd", with("sgd", 0.015), 80, {0.4372287845941365, 0}, 0.19116901007766582},
-        GoldenCase{"sgd_0012", "sgd", with("sgd", 0.012), 80, {0.7160698985669877, 0}, 0.512756099633736},
-        GoldenCase{"momentum", "momentum", with("momentum", 0.012, 0.9), 80,
-                   {0.05271525619265804, -0.0015081436834953627}, 0.0028926231039609197},
-        GoldenCase{"nesterov", "nesterov", with("nesterov", 0.012, 0.9), 80,
-                   {0.010905443691531569, 0}, 0.0001189287021091657},
-        GoldenCase{"rmsprop", "rmsprop", with("rmsprop", 0.1, -1, 0.99, 1e-8), 80,
-                   {6.480488533053626e-05, 0}, 4.199673162703954e-09},
-        GoldenCase{"adagrad", "adagrad", with("adagrad", 1.0, -1, -1, 1e-8), 100,
-                   {5.560547804371431e-05, 0}, 3.091969188469994e-09},
-        GoldenCase{"adam", "adam", with("adam", 0.1, 0.9, 0.999, 1e-8), 200,
-                   {-0.00010953992535954539, -1.0514618631077681e-05}, 1.752685549562507e-08}),
+        GoldenCase{"sgd_0015",
+                   "sgd",
+                   with("sgd", 0.015),
+                   80,
+                   {0.4372287845941365, 0},
+                   0.19116901007766582},
+        GoldenCase{
+            "sgd_0012", "sgd", with("sgd", 0.012), 80, {0.7160698985669877, 0}, 0.512756099633736},
+        GoldenCase{"momentum",
+                   "momentum",
+                   with("momentum", 0.012, 0.9),
+                   80,
+                   {0.05271525619265804, -0.0015081436834953627},
+                   0.0028926231039609197},
+        GoldenCase{"nesterov",
+                   "nesterov",
+                   with("nesterov", 0.012, 0.9),
+                   80,
+                   {0.010905443691531569, 0},
+                   0.0001189287021091657},
+        GoldenCase{"rmsprop",
+                   "rmsprop",
+                   with("rmsprop", 0.1, -1, 0.99, 1e-8),
+                   80,
+                   {6.480488533053626e-05, 0},
+                   4.199673162703954e-09},
+        GoldenCase{"adagrad",
+                   "adagrad",
+                   with("adagrad", 1.0, -1, -1, 1e-8),
+                   100,
+                   {5.560547804371431e-05, 0},
+                   3.091969188469994e-09},
+        GoldenCase{"adam",
+                   "adam",
+                   with("adam", 0.1, 0.9, 0.999, 1e-8),
+                   200,
+                   {-0.00010953992535954539, -1.0514618631077681e-05},
+                   1.752685549562507e-08}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Seed 002's worked example: Adam on L = θ² from θ = 1, η = 0.1.

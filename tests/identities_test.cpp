@@ -16,7 +16,9 @@ std::vector<Vec2> path(const std::string& optimizer, const Hyper& h, const Surfa
   return out;
 }
 
-Hyper defaultsOf(const char* optimizer) { return findOptimizer(optimizer)->defaults; }
+Hyper defaultsOf(const char* optimizer) {
+  return findOptimizer(optimizer)->defaults;
+}
 
 const Surface& rosenbrock() {
   static const Surface s(*findSurface("rosenbrock"));
@@ -45,7 +47,8 @@ TEST(Identities, AdamWithL2DiffersFromAdamW) {
   auto l2 = path("adam", h, bowl, {5, 0.5}, 200);
   auto decoupled = path("adamw", h, bowl, {5, 0.5}, 200);
   double largest = 0.0;
-  for (std::size_t i = 0; i < l2.size(); ++i) largest = std::fmax(largest, norm(l2[i] - decoupled[i]));
+  for (std::size_t i = 0; i < l2.size(); ++i)
+    largest = std::fmax(largest, norm(l2[i] - decoupled[i]));
   EXPECT_GT(largest, 1e-3);
   // The first step differs already: L2 enters the moments, decoupled decay does not.
   EXPECT_NE(l2[1], decoupled[1]);
@@ -115,19 +118,21 @@ TEST(Hyperparameters, ValidationNamesParameterAndRange) {
     double value;
     const char* expected;
   };
-  for (Case c : {Case{HyperId::Lr, 0.0, "lr must satisfy lr > 0"},
-                 Case{HyperId::Lr, std::nan(""), "lr must satisfy lr > 0"},
-                 Case{HyperId::Beta1, 1.0, "beta1 must satisfy 0 <= beta1 < 1"},
-                 Case{HyperId::Beta2, -0.1, "beta2 must satisfy 0 <= beta2 < 1"},
-                 Case{HyperId::Eps, -1e-8, "eps must satisfy eps >= 0"},
-                 Case{HyperId::WeightDecay, INFINITY, "weight_decay must satisfy weight_decay >= 0"},
-                 Case{HyperId::Dampening, 1.0, "dampening must satisfy 0 <= dampening < 1"}}) {
+  for (Case c :
+       {Case{HyperId::Lr, 0.0, "lr must satisfy lr > 0"},
+        Case{HyperId::Lr, std::nan(""), "lr must satisfy lr > 0"},
+        Case{HyperId::Beta1, 1.0, "beta1 must satisfy 0 <= beta1 < 1"},
+        Case{HyperId::Beta2, -0.1, "beta2 must satisfy 0 <= beta2 < 1"},
+        Case{HyperId::Eps, -1e-8, "eps must satisfy eps >= 0"},
+        Case{HyperId::WeightDecay, INFINITY, "weight_decay must satisfy weight_decay >= 0"},
+        Case{HyperId::Dampening, 1.0, "dampening must satisfy 0 <= dampening < 1"}}) {
     Hyper h;
     h.set(c.id, c.value);
     auto error = validateHyper(h);
     ASSERT_TRUE(error) << c.expected;
     EXPECT_NE(error->find(c.expected), std::string::npos) << *error;
-    EXPECT_THROW(Racer({"x", "adam", h, {0, 0}}, rosenbrock(), RaceSettings{}), std::invalid_argument);
+    EXPECT_THROW(Racer({"x", "adam", h, {0, 0}}, rosenbrock(), RaceSettings{}),
+                 std::invalid_argument);
   }
 }
 

@@ -1,9 +1,10 @@
 // Seeded gradient noise: reproducible by seed, different across seeds, N(0, 1) per coordinate.
+#include "noise.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 
-#include "noise.h"
 #include "racer.h"
 
 namespace optirace {
@@ -49,8 +50,8 @@ TEST(Noise, MomentsMatchStandardNormal) {
   double mean = sum / n, var = sumSq / n - mean * mean;
   EXPECT_NEAR(mean, 0.0, 5.0 / std::sqrt(n));
   EXPECT_NEAR(std::sqrt(var), 1.0, 0.005);
-  EXPECT_NEAR(sum4 / n, 3.0, 0.05);                     // kurtosis of a normal
-  EXPECT_NEAR(beyond2 / double(n), 0.0455, 0.002);      // P(|Z| > 2)
+  EXPECT_NEAR(sum4 / n, 3.0, 0.05);                 // kurtosis of a normal
+  EXPECT_NEAR(beyond2 / double(n), 0.0455, 0.002);  // P(|Z| > 2)
 }
 
 // Through a racer: SGD on a flat-gradient surface sees g = σξ, so the steps' spread is ησ.
@@ -61,7 +62,8 @@ TEST(Noise, RacerGradientNoiseHasStdSigma) {
   const double sigma = 0.3, lr = 1.0;
   Hyper h = findOptimizer("sgd")->defaults;
   h.lr = lr;
-  Racer racer({"sgd", "sgd", h, {0, 0}}, flat, RaceSettings{.noiseSigma = sigma, .seed = 5, .view = {}});
+  Racer racer({"sgd", "sgd", h, {0, 0}}, flat,
+              RaceSettings{.noiseSigma = sigma, .seed = 5, .view = {}});
   const int n = 100000;
   double sumSq = 0;
   Vec2 prev = racer.current().w;

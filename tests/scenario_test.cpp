@@ -1,7 +1,7 @@
 // Scenario files: save → load is exact; every malformed field is reported by its JSON path.
-#include <gtest/gtest.h>
-
 #include "scenario.h"
+
+#include <gtest/gtest.h>
 
 namespace optirace {
 namespace {
@@ -33,7 +33,7 @@ TEST(Scenario, LoadsEveryField) {
   EXPECT_EQ(s.racers[0].colorRgb, 0xe74c3cu);
   EXPECT_EQ(s.racers[1].label, "RMSProp");  // optional label: the optimizer's title
   EXPECT_EQ(s.racers[1].hyper.beta2, 0.9);
-  EXPECT_EQ(s.racers[1].hyper.eps, 1e-8);   // optional hyperparameter: the optimizer's default
+  EXPECT_EQ(s.racers[1].hyper.eps, 1e-8);  // optional hyperparameter: the optimizer's default
   EXPECT_TRUE(s.racers[2].hyper.amsgrad);
   EXPECT_FALSE(s.racers[2].enabled);
 }
@@ -71,7 +71,9 @@ struct Malformed {
   const char* message;  // expected in the error
 };
 
-void PrintTo(const Malformed& m, std::ostream* os) { *os << m.name; }
+void PrintTo(const Malformed& m, std::ostream* os) {
+  *os << m.name;
+}
 
 class MalformedScenario : public ::testing::TestWithParam<Malformed> {};
 
@@ -94,27 +96,45 @@ INSTANTIATE_TEST_SUITE_P(
     Table, MalformedScenario,
     ::testing::Values(
         Malformed{"not_json", "\"version\": 1,", "\"version\": 1,,", "$: not valid JSON"},
-        Malformed{"version", "\"version\": 1", "\"version\": 2", "$.version: unsupported version 2"},
+        Malformed{"version", "\"version\": 1", "\"version\": 2",
+                  "$.version: unsupported version 2"},
         Malformed{"no_version", "\"version\": 1,", "", "$: missing required key 'version'"},
         Malformed{"unknown_key", "\"steps\": 2000", "\"stepz\": 2000", "$.stepz: unknown key"},
-        Malformed{"surface_name", "\"rosenbrock\"", "\"banana\"", "$.surface.name: unknown surface 'banana'"},
-        Malformed{"surface_param", "\"b\": 100", "\"c\": 100", "$.surface.params.c: rosenbrock has no parameter 'c'"},
-        Malformed{"surface_range", "\"b\": 100", "\"b\": -5", "$.surface.params.b: rosenbrock parameter b must be in [0"},
+        Malformed{"surface_name", "\"rosenbrock\"", "\"banana\"",
+                  "$.surface.name: unknown surface 'banana'"},
+        Malformed{"surface_param", "\"b\": 100", "\"c\": 100",
+                  "$.surface.params.c: rosenbrock has no parameter 'c'"},
+        Malformed{"surface_range", "\"b\": 100", "\"b\": -5",
+                  "$.surface.params.b: rosenbrock parameter b must be in [0"},
         Malformed{"sigma", "\"sigma\": 0.3", "\"sigma\": -1", "$.noise.sigma: must be >= 0"},
-        Malformed{"seed", "\"seed\": 1", "\"seed\": 1.5", "$.noise.seed: must be a whole number >= 0"},
-        Malformed{"view", "\"x\": [-1.5, 1.5]", "\"x\": [1.5, -1.5]", "$.view.x: must be [min, max]"},
-        Malformed{"threshold", "\"threshold\": 1e-4", "\"threshold\": 0", "$.threshold: must be > 0"},
-        Malformed{"steps_text", "\"steps\": 2000", "\"steps\": \"many\"", "$.steps: must be a whole number"},
-        Malformed{"steps_range", "\"steps\": 2000", "\"steps\": -3", "$.steps: must be in [0, 1000000000]"},
-        Malformed{"optimizer", "\"rmsprop\"", "\"rmsprob\"", "$.racers[1].optimizer: unknown optimizer 'rmsprob'"},
-        Malformed{"lr", "\"lr\": 0.005", "\"lr\": -0.005", "$.racers[1].hyper.lr: must satisfy lr > 0"},
-        Malformed{"beta", "\"beta1\": 0.9", "\"beta1\": 1.0", "$.racers[0].hyper.beta1: must satisfy 0 <= beta1 < 1"},
-        Malformed{"unused", "\"beta2\": 0.9", "\"beta1\": 0.9", "$.racers[1].hyper.beta1: rmsprop does not use beta1"},
-        Malformed{"amsgrad", "\"amsgrad\": true", "\"amsgrad\": 1", "$.racers[2].hyper.amsgrad: must be true or false"},
-        Malformed{"start", "\"start\": [-1, 0.5]}", "\"start\": [-1]}", "$.racers[1].start: must be a pair [x, y]"},
-        Malformed{"no_start", "\"start\": [-1, 0.5], \"color\"", "\"color\"", "$.racers[0]: missing required key 'start'"},
-        Malformed{"color", "\"#e74c3c\"", "\"red\"", "$.racers[0].color: must be a colour \"#rrggbb\""},
-        Malformed{"enabled", "\"enabled\": false", "\"enabled\": \"no\"", "$.racers[2].enabled: must be true or false"}),
+        Malformed{"seed", "\"seed\": 1", "\"seed\": 1.5",
+                  "$.noise.seed: must be a whole number >= 0"},
+        Malformed{"view", "\"x\": [-1.5, 1.5]", "\"x\": [1.5, -1.5]",
+                  "$.view.x: must be [min, max]"},
+        Malformed{"threshold", "\"threshold\": 1e-4", "\"threshold\": 0",
+                  "$.threshold: must be > 0"},
+        Malformed{"steps_text", "\"steps\": 2000", "\"steps\": \"many\"",
+                  "$.steps: must be a whole number"},
+        Malformed{"steps_range", "\"steps\": 2000", "\"steps\": -3",
+                  "$.steps: must be in [0, 1000000000]"},
+        Malformed{"optimizer", "\"rmsprop\"", "\"rmsprob\"",
+                  "$.racers[1].optimizer: unknown optimizer 'rmsprob'"},
+        Malformed{"lr", "\"lr\": 0.005", "\"lr\": -0.005",
+                  "$.racers[1].hyper.lr: must satisfy lr > 0"},
+        Malformed{"beta", "\"beta1\": 0.9", "\"beta1\": 1.0",
+                  "$.racers[0].hyper.beta1: must satisfy 0 <= beta1 < 1"},
+        Malformed{"unused", "\"beta2\": 0.9", "\"beta1\": 0.9",
+                  "$.racers[1].hyper.beta1: rmsprop does not use beta1"},
+        Malformed{"amsgrad", "\"amsgrad\": true", "\"amsgrad\": 1",
+                  "$.racers[2].hyper.amsgrad: must be true or false"},
+        Malformed{"start", "\"start\": [-1, 0.5]}", "\"start\": [-1]}",
+                  "$.racers[1].start: must be a pair [x, y]"},
+        Malformed{"no_start", "\"start\": [-1, 0.5], \"color\"", "\"color\"",
+                  "$.racers[0]: missing required key 'start'"},
+        Malformed{"color", "\"#e74c3c\"", "\"red\"",
+                  "$.racers[0].color: must be a colour \"#rrggbb\""},
+        Malformed{"enabled", "\"enabled\": false", "\"enabled\": \"no\"",
+                  "$.racers[2].enabled: must be true or false"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
