@@ -14,6 +14,7 @@ inline constexpr int kScenarioVersion = 1;
 inline constexpr long kMaxSteps = 1'000'000'000;
 
 struct Scenario {
+  std::string title;  // shown above the canvas and in exported figures; may be empty
   Surface surface{*allSurfaces().front()};
   RaceSettings settings;
   long steps = 100;  // the step budget

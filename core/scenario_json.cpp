@@ -197,7 +197,7 @@ Scenario scenarioFromJson(const std::string& text) {
   }
   Node root(doc, "$");
   root.expectObject(
-      {"format", "version", "surface", "noise", "view", "threshold", "steps", "racers"});
+      {"format", "version", "title", "surface", "noise", "view", "threshold", "steps", "racers"});
   if (root.has("format") && root.child("format").string() != "optirace-scenario")
     root.child("format").fail("must be \"optirace-scenario\"");
   long version = root.required("version").integer(0, 1'000'000);
@@ -207,6 +207,7 @@ Scenario scenarioFromJson(const std::string& text) {
                                ")");
 
   Scenario s;
+  if (root.has("title")) s.title = root.child("title").string();
   s.surface = readSurface(root.required("surface"));
   s.settings.view = s.surface.def().defaultView;
   if (root.has("noise")) {
@@ -263,6 +264,7 @@ std::string scenarioToJson(const Scenario& s) {
   const ViewBox& v = s.settings.view;
   json doc = {{"format", "optirace-scenario"},
               {"version", kScenarioVersion},
+              {"title", s.title},
               {"surface", {{"name", std::string(def.name)}, {"params", params}}},
               {"noise", {{"sigma", s.settings.noiseSigma}, {"seed", s.settings.seed}}},
               {"view", {{"x", {v.xMin, v.xMax}}, {"y", {v.yMin, v.yMax}}}},

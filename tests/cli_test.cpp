@@ -205,3 +205,38 @@ TEST(CliBadScenario, ReportsJsonPath) {
 
 }  // namespace
 }  // namespace optirace
+
+namespace optirace {
+namespace {
+
+// The lecture presets reproduce the seeds' figures through `optirace run --scenario`.
+TEST(Presets, ReproduceSeedFigures) {
+  struct Expect {
+    const char* preset;
+    const char* finalRow;  // the racer's last row starts with this
+  };
+  for (Expect e :
+       {Expect{"1_sgd_zigzag", "80,0.4372287845941365,"},
+        Expect{"2_sgd_momentum_nesterov", "80,0.7160698985669877,"},
+        Expect{"2_sgd_momentum_nesterov", "80,0.052715256192658037,-0.0015081436834953627,"},
+        Expect{"2_sgd_momentum_nesterov", "80,0.010905443691531569,"},
+        Expect{"3_adagrad_vs_rmsprop", "100,5.5605478043714312e-05,"}}) {
+    Result r = runCli(std::string("run --scenario ") + OPTIRACE_SOURCE_DIR + "/assets/presets/" +
+                      e.preset + ".json");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find(std::string("\n") + e.finalRow), std::string::npos)
+        << e.preset << " " << e.finalRow;
+  }
+}
+
+TEST(Presets, AllLoadAndRunWithoutDivergence) {
+  for (const auto& entry :
+       fs::directory_iterator(std::string(OPTIRACE_SOURCE_DIR) + "/assets/presets")) {
+    Result r = runCli("run --scenario " + entry.path().string());
+    EXPECT_EQ(r.status, 0) << entry.path() << r.err;
+    EXPECT_EQ(r.err, "") << entry.path();
+  }
+}
+
+}  // namespace
+}  // namespace optirace
