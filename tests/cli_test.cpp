@@ -217,7 +217,7 @@ TEST(Presets, ReproduceSeedFigures) {
   };
   for (Expect e :
        {Expect{"1_sgd_zigzag", "80,0.4372287845941365,"},
-        Expect{"2_sgd_momentum_nesterov", "80,0.71606989856698771,"},
+        Expect{"2_sgd_momentum_nesterov", "80,0.71606989856698766,"},
         Expect{"2_sgd_momentum_nesterov", "80,0.052715256192658037,-0.0015081436834953627,"},
         Expect{"2_sgd_momentum_nesterov", "80,0.010905443691531569,"},
         Expect{"3_adagrad_vs_rmsprop", "100,5.5605478043714308e-05,"}}) {
