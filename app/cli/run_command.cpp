@@ -7,6 +7,7 @@
 #include "cli_values.h"
 #include "number_format.h"
 #include "race.h"
+#include "race_csv.h"
 
 namespace optirace::cli {
 
@@ -24,30 +25,6 @@ std::string flagName(HyperId id) {
   for (char& c : name)
     if (c == '_') c = '-';
   return "--" + name;
-}
-
-void writeRow(std::ostream& out, const TrajectoryPoint& p, const std::string* racer) {
-  out << p.step << ',' << formatNumber(p.w.x) << ',' << formatNumber(p.w.y) << ','
-      << formatNumber(p.loss) << ',' << formatNumber(p.gap) << ',' << formatNumber(p.gradNorm);
-  if (racer) out << ',' << *racer;
-  out << '\n';
-}
-
-std::string csvField(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
-
-// Steps one racer through the budget, writing every row; returns the step it diverged at or −1.
-long streamRacer(Racer& racer, long steps, std::ostream& out, const std::string* label) {
-  writeRow(out, racer.current(), label);
-  for (long i = 0; i < steps; ++i) {
-    writeRow(out, racer.step(), label);
-    if (racer.status() == RacerStatus::Diverged) return racer.divergedAtStep();
-  }
-  return -1;
 }
 
 void reportDivergence(const std::string& who, long step) {
@@ -94,7 +71,7 @@ int runSingle(const RunOptions& o) {
   Racer racer(spec, surface, settings);
   AtomicOutput output(o.csv);
   output.stream() << "step,x,y,loss,gap,grad_norm\n";
-  long diverged = streamRacer(racer, steps, output.stream(), nullptr);
+  long diverged = streamRacerCsv(racer, steps, output.stream(), nullptr);
   output.commit();
   reportDivergence(o.optimizer, diverged);
   return 0;
@@ -111,20 +88,12 @@ int runScenario(const RunOptions& o) {
       throw InputError(std::string(flag) + ": cannot be combined with --scenario (edit the file)");
   Scenario scenario = loadScenarioFile(o.scenario);
   if (!o.steps.empty()) scenario.steps = parseCountFlag("--steps", o.steps, 0, kMaxSteps);
-  std::vector<Racer> racers;
-  for (const RacerSpec& spec : scenario.racers)
-    if (spec.enabled) racers.emplace_back(spec, scenario.surface, scenario.settings);
-
   AtomicOutput output(o.csv);
-  output.stream() << "step,x,y,loss,gap,grad_norm,racer\n";
-  std::vector<long> divergedAt;
-  for (Racer& racer : racers) {
-    std::string label = csvField(racer.spec().label);
-    divergedAt.push_back(streamRacer(racer, scenario.steps, output.stream(), &label));
-  }
+  std::vector<long> divergedAt = writeRaceCsv(scenario, scenario.steps, output.stream());
   output.commit();
-  for (std::size_t i = 0; i < racers.size(); ++i)
-    reportDivergence(racers[i].spec().label, divergedAt[i]);
+  std::size_t i = 0;
+  for (const RacerSpec& spec : scenario.racers)
+    if (spec.enabled) reportDivergence(spec.label, divergedAt[i++]);
   return 0;
 }
 

@@ -1,0 +1,101 @@
+// Keyboard shortcuts, the Help window that lists them, and the status bar.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <algorithm>
+#include <cmath>
+
+#include "panels.h"
+
+namespace optirace {
+
+namespace {
+struct Shortcut {
+  const char* keys;
+  const char* action;
+};
+constexpr Shortcut kShortcuts[] = {
+    {"Space", "play / pause the race"},
+    {"→", "one step"},
+    {"R", "reset the race to its start"},
+    {"S", "screenshot (PNG, size and folder in Export)"},
+    {"1 … 8", "load a lecture preset"},
+    {"Ctrl + / Ctrl −", "UI scale up / down (Ctrl 0: 100 %)"},
+    {"F1", "this help"},
+    {"drag", "pan the canvas"},
+    {"wheel", "zoom about the cursor"},
+    {"Shift + click", "set the selected racer's start point"},
+    {"Ctrl + click a slider", "type an exact value"},
+};
+}  // namespace
+
+void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;  // typing into a field
+  bool ctrl = io.KeyCtrl;
+  if (ctrl) {
+    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD))
+      app.settings.uiScale = std::min(app.settings.uiScale + 0.25f, 3.0f);
+    if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT))
+      app.settings.uiScale = std::max(app.settings.uiScale - 0.25f, 0.75f);
+    if (ImGui::IsKeyPressed(GLFW_KEY_0)) app.settings.uiScale = 1.0f;
+    return;
+  }
+  if (ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) app.playing = !app.playing;
+  if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT) && app.race) app.race->advance(1);
+  if (ImGui::IsKeyPressed(GLFW_KEY_R, false)) {
+    app.playing = false;
+    app.restartRace();
+  }
+  if (ImGui::IsKeyPressed(GLFW_KEY_S, false)) app.screenshotRequested = true;
+  if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) app.showHelp = !app.showHelp;
+  for (std::size_t i = 0; i < presets.size() && i < 9; ++i)
+    if (ImGui::IsKeyPressed(GLFW_KEY_1 + static_cast<int>(i), false)) app.setScenario(presets[i].scenario);
+}
+
+void drawHelpWindow(AppState& app) {
+  if (!app.showHelp) return;
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::Begin("Help", &app.showHelp, ImGuiWindowFlags_AlwaysAutoResize);
+  if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg)) {
+    for (const Shortcut& s : kShortcuts) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(s.keys);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(s.action);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::Separator();
+  ImGui::TextWrapped("Any change to the scenario or a racer restarts the race from its start.");
+  ImGui::End();
+}
+
+void drawStatusBar(AppState& app) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  float height = ImGui::GetFrameHeight();
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height));
+  ImGui::SetNextWindowSize(ImVec2(viewport->Size.x, height));
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                           ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 2));
+  ImGui::Begin("##status", nullptr, flags);
+  if (ImGui::SmallButton("Help (F1)")) app.showHelp = !app.showHelp;
+  ImGui::SameLine();
+  ImGui::Checkbox("Light theme", &app.settings.lightTheme);
+  ImGui::SameLine();
+  int colormap = static_cast<int>(app.settings.canvas.heatmap.colormap);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  if (ImGui::Combo("##colormap", &colormap, kColormapNames, 4)) app.settings.canvas.heatmap.colormap = static_cast<Colormap>(colormap);
+  ImGui::SameLine();
+  ImGui::Text("UI %d %%", static_cast<int>(app.settings.uiScale * 100 + 0.5f));
+  ImGui::SameLine();
+  if (app.statusIsError)
+    ImGui::TextColored(ImVec4(1.0f, 0.4f, 0.35f, 1), "%s", app.statusLine.c_str());
+  else
+    ImGui::TextUnformatted(app.statusLine.c_str());
+  ImGui::End();
+  ImGui::PopStyleVar();
+}
+
+}  // namespace optirace

@@ -1,0 +1,113 @@
+#include "export_actions.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "figure_export.h"
+#include "race_csv.h"
+
+namespace optirace {
+
+void exportSizeFor(const AppState& app, int& width, int& height, float& scale) {
+  const UiSettings& s = app.settings;
+  int baseW = std::max(app.canvasPixelWidth, 320), baseH = std::max(app.canvasPixelHeight, 200);
+  if (s.exportWithPlot) baseW = baseW * 5 / 3;  // the plot takes 40 % beside the canvas
+  switch (s.exportSize) {
+    case ExportSize::Window: width = baseW, height = baseH, scale = s.uiScale; break;
+    case ExportSize::Double: width = 2 * baseW, height = 2 * baseH, scale = 2 * s.uiScale; break;
+    case ExportSize::Custom:
+      width = s.customWidth, height = s.customHeight;
+      scale = s.uiScale * std::max(1.0f, s.customHeight / static_cast<float>(baseH));
+      break;
+  }
+  width = std::clamp(width, 16, kMaxExportWidth);
+  height = std::clamp(height, 16, kMaxExportHeight);
+}
+
+std::string nextScreenshotPath(const std::string& folder) {
+  namespace fs = std::filesystem;
+  for (int n = 1; n < 100000; ++n) {
+    char name[32];
+    std::snprintf(name, sizeof name, "optirace-%04d.png", n);
+    fs::path p = fs::path(folder) / name;
+    if (!fs::exists(p)) return p.string();
+  }
+  return (std::filesystem::path(folder) / "optirace-overflow.png").string();
+}
+
+bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot) {
+  if (!app.race) return false;
+  FigureRequest request;
+  exportSizeFor(app, request.widthPx, request.heightPx, request.scale);
+  request.withLossPlot = app.settings.exportWithPlot;
+  request.title = app.scenario.title;
+  request.camera = app.camera;
+  request.canvas = app.settings.canvas;
+  request.canvas.lightTheme = app.settings.lightTheme;
+  request.plot = app.settings.plot;
+  request.plot.lightTheme = app.settings.lightTheme;
+  try {
+    if (!std::filesystem::is_directory(app.settings.exportFolder))
+      throw RenderError("the export folder '" + app.settings.exportFolder + "' does not exist");
+    std::string path = nextScreenshotPath(app.settings.exportFolder);
+    auto started = std::chrono::steady_clock::now();
+    writePng(renderFigure(canvas, plot, *app.race, request), path);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    char message[512];
+    std::snprintf(message, sizeof message, "saved %s (%dx%d, %.2f s)", path.c_str(), request.widthPx,
+                  request.heightPx, seconds);
+    app.report(message, false);
+    return true;
+  } catch (const std::exception& e) {
+    app.report(std::string("screenshot not saved: ") + e.what(), true);
+    return false;
+  }
+}
+
+bool saveTrajectoriesCsv(AppState& app, const std::string& path) {
+  std::string temp = path + ".partial";
+  try {
+    {
+      std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+      if (!out) throw InputError("cannot create " + path);
+      writeRaceCsv(app.scenario, app.race ? app.race->stepsTaken() : 0, out);
+      if (!out.flush()) throw InputError("cannot write " + path);
+    }
+    if (std::rename(temp.c_str(), path.c_str()) != 0) throw InputError("cannot write " + path);
+    app.report("saved " + path, false);
+    return true;
+  } catch (const std::exception& e) {
+    std::remove(temp.c_str());
+    app.report(std::string("trajectories not saved: ") + e.what(), true);
+    return false;
+  }
+}
+
+bool saveScenario(AppState& app, const std::string& path) {
+  try {
+    Scenario s = app.scenario;
+    s.settings.view = app.camera;  // what the lecturer is looking at is what they save
+    saveScenarioFile(s, path);
+    app.report("saved " + path, false);
+    return true;
+  } catch (const InputError& e) {
+    app.report(std::string("scenario not saved: ") + e.what(), true);
+    return false;
+  }
+}
+
+bool loadScenario(AppState& app, const std::string& path) {
+  try {
+    app.setScenario(loadScenarioFile(path));
+    app.report("loaded " + path, false);
+    return true;
+  } catch (const InputError& e) {
+    app.report(std::string("scenario not loaded (nothing changed): ") + e.what(), true);
+    return false;
+  }
+}
+
+}  // namespace optirace

@@ -1,0 +1,54 @@
+#include "frame_loop.h"
+
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include "export_actions.h"
+#include "panels.h"
+// GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
+#include <GLFW/glfw3.h>
+
+namespace optirace {
+
+void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets) {
+  glfwPollEvents();
+  gui.look.apply(app.settings.uiScale, app.settings.lightTheme);
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+
+  handleShortcuts(app, presets);
+  if (app.playing && app.race) {
+    app.race->advance(app.stepsPerFrame);
+    if (app.race->finished()) app.playing = false;
+  }
+  try {
+    drawScenarioPanel(app, presets);
+    drawRacersPanel(app);
+    drawCanvasWindow(app, gui.canvas, gui.canvasTarget);
+    drawLossPlotWindow(app, gui.plot, gui.plotTarget);
+    drawLeaderboard(app);
+    drawExportPanel(app);
+    drawHelpWindow(app);
+    drawStatusBar(app);
+  } catch (const RenderError& e) {
+    app.report(std::string("drawing failed: ") + e.what(), true);
+  }
+  ImGui::Render();
+  int width = 0, height = 0;
+  glfwGetFramebufferSize(window, &width, &height);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glViewport(0, 0, width, height);
+  ImVec4 clear = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+  glClearColor(clear.x * 0.8f, clear.y * 0.8f, clear.z * 0.8f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (app.screenshotRequested) {
+    app.screenshotRequested = false;
+    saveScreenshot(app, gui.canvas, gui.plot);
+  }
+  glfwSwapBuffers(window);
+}
+
+}  // namespace optirace

@@ -1,0 +1,28 @@
+// One frame of the window: input, stepping the race, the panels, drawing, a pending
+// screenshot. The interactive loop, the frame benchmark and the smoke test all run it.
+#pragma once
+
+#include <vector>
+
+#include "app_state.h"
+#include "canvas_painter.h"
+#include "gl_objects.h"
+#include "loss_plot_painter.h"
+#include "presets.h"
+#include "ui_look.h"
+
+struct GLFWwindow;
+
+namespace optirace {
+
+struct GuiResources {
+  explicit GuiResources(FontCache& fonts) : canvas(fonts), plot(fonts) {}
+  CanvasPainter canvas;
+  LossPlotPainter plot;
+  Framebuffer canvasTarget, plotTarget;
+  UiLook look;
+};
+
+void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets);
+
+}  // namespace optirace

@@ -1,0 +1,127 @@
+#include "gui_benchmarks.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
+#include "export_actions.h"
+#include "figure_export.h"
+#include "window/gl_window.h"
+
+namespace optirace {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+Scenario eightRacers() {
+  Scenario s = defaultScenario(*findSurface("rosenbrock"),
+                               {"sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw", "lion"});
+  for (RacerSpec& r : s.racers) r.hyper.lr = r.optimizer == "adagrad" ? 0.05 : 1e-3;
+  s.settings.noiseSigma = 0.3;
+  s.steps = 1'000'000;
+  return s;
+}
+}  // namespace
+
+int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets,
+                    int frames) {
+  app.setScenario(eightRacers());
+  app.race->advance(10'000);
+  app.playing = true;
+  app.stepsPerFrame = 1;
+  for (int i = 0; i < 20; ++i) runFrame(window, app, gui, presets);  // warm-up: textures, fonts
+  std::vector<double> ms;
+  for (int i = 0; i < frames; ++i) {
+    auto start = Clock::now();
+    runFrame(window, app, gui, presets);
+    glFinish();
+    ms.push_back(millisecondsSince(start));
+  }
+  std::vector<double> sorted = ms;
+  std::sort(sorted.begin(), sorted.end());
+  double mean = 0;
+  for (double v : ms) mean += v / ms.size();
+  std::printf("frames: %d at 1280x800, 8 racers x %ld steps, race running (1 step/frame each)\n", frames,
+              app.race->stepsTaken());
+  std::printf("frame time ms: median %.2f  p90 %.2f  max %.2f  mean %.2f\n", sorted[sorted.size() / 2],
+              sorted[sorted.size() * 9 / 10], sorted.back(), mean);
+  std::printf("heatmap renders: %d (cached between frames)\n", gui.canvas.heatmapRenderCount());
+
+  FigureRequest request;
+  request.widthPx = 3840;
+  request.heightPx = 2160;
+  request.scale = 2.0f;
+  request.withLossPlot = true;
+  request.camera = app.camera;
+  auto start = Clock::now();
+  Image image = renderFigure(gui.canvas, gui.plot, *app.race, request);
+  double renderMs = millisecondsSince(start);
+  std::string path = (std::filesystem::temp_directory_path() / "optirace-bench-export.png").string();
+  writePng(image, path);
+  std::printf("3840x2160 export: %.0f ms render + read-back, %.0f ms total with PNG\n", renderMs,
+              millisecondsSince(start));
+  std::filesystem::remove(path);
+  return 0;
+}
+
+int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets) {
+  namespace fs = std::filesystem;
+  fs::path folder = fs::temp_directory_path() / ("optirace-smoke-" + std::to_string(::getpid()));
+  fs::create_directories(folder);
+  app.settings.exportFolder = folder.string();
+  app.settings.exportSize = ExportSize::Window;
+  int failures = 0, checks = 0;
+  auto check = [&](bool ok, const char* what) {
+    std::printf("%s %s\n", ok ? "ok  " : "FAIL", what);
+    failures += !ok;
+    ++checks;
+  };
+  auto frames = [&](int n) {
+    for (int i = 0; i < n; ++i) {
+      runFrame(window, app, gui, presets);
+      if (GLenum e = glGetError(); e != GL_NO_ERROR) {
+        std::printf("FAIL glGetError 0x%x\n", e);
+        ++failures;
+        ++checks;
+      }
+    }
+  };
+  frames(10);
+  app.playing = true;  // what Space does
+  frames(50);
+  long played = app.race->stepsTaken();
+  check(played > 0 && played <= 50 * app.stepsPerFrame, "play advances the race");
+  app.playing = false;
+  frames(5);
+  app.race->advance(1);  // what → does
+  frames(2);
+  check(app.race->stepsTaken() == std::min(played + 1, app.scenario.steps), "step advances by one");
+  double lr = app.scenario.racers[0].hyper.lr;
+  app.scenario.racers[0].hyper.lr = lr * 0.5;  // a slider change
+  app.restartRace();
+  frames(5);
+  check(app.race->stepsTaken() == 0 && app.race->racers()[0].spec().hyper.lr == lr * 0.5,
+        "a slider change restarts the race with the new value");
+  app.setScenario(presets[5].scenario);  // key 6
+  app.playing = true;
+  frames(100);
+  app.restartRace();  // R
+  check(app.race->stepsTaken() == 0, "reset returns to step 0");
+  app.screenshotRequested = true;  // S
+  frames(3);
+  bool saved = fs::exists(folder / "optirace-0001.png");
+  check(saved && !app.statusIsError, "S saves optirace-0001.png");
+  check(GlWindow::glErrorCount() == 0, "no GL debug-output errors");
+  if (GlWindow::glErrorCount() > 0) std::printf("     first: %s\n", GlWindow::firstGlError().c_str());
+  std::printf("status line: %s\n", app.statusLine.c_str());
+  fs::remove_all(folder);
+  std::printf("%d passed, %d failed\n", checks - failures, failures);
+  return failures == 0 ? 0 : 1;
+}
+
+}  // namespace optirace

@@ -1,0 +1,19 @@
+// Measurements of the real window: frame-time statistics (--bench-frames) and the scripted
+// smoke test (--smoke-test) that plays, steps, resets, moves a slider and takes a screenshot.
+#pragma once
+
+#include <vector>
+
+#include "frame_loop.h"
+
+namespace optirace {
+
+// 8 racers at 10⁴ steps each on Rosenbrock, the race running; prints frame-time statistics
+// and the time of a 3840×2160 PNG export. Returns 0.
+int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets,
+                    int frames);
+
+// Returns 0 when every step of the script did what it should and GL reported no error.
+int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets);
+
+}  // namespace optirace

@@ -1,0 +1,137 @@
+// `optirace` without a subcommand: the race window. Flags: --scale S, --light, --scenario FILE,
+// --size WxH, --bench-frames N (frame-time statistics), --smoke-test (scripted UI check).
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+#include "frame_loop.h"
+#include "gui_benchmarks.h"
+#include "gui_entry.h"
+#include "number_format.h"
+#include "settings_store.h"
+#include "window/gl_window.h"
+#include <GLFW/glfw3.h>
+
+namespace optirace {
+
+namespace {
+
+struct GuiOptions {
+  float scale = 0.0f;  // 0: the saved setting
+  bool light = false;
+  std::string scenario;
+  int width = 1600, height = 1000;
+  int benchFrames = 0;
+  bool smokeTest = false;
+};
+
+// Parses the window's flags; throws InputError naming a bad one.
+GuiOptions parseGuiOptions(int argc, char** argv) {
+  GuiOptions o;
+  auto value = [&](int& i, const char* flag) -> std::string {
+    if (i + 1 >= argc) throw InputError(std::string(flag) + ": needs a value");
+    return argv[++i];
+  };
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--scale") {
+      auto v = parseFiniteDouble(value(i, "--scale"));
+      if (!v || *v < 0.75 || *v > 3.0) throw InputError("--scale: must be a number in [0.75, 3]");
+      o.scale = static_cast<float>(*v);
+    } else if (a == "--light") {
+      o.light = true;
+    } else if (a == "--scenario") {
+      o.scenario = value(i, "--scenario");
+    } else if (a == "--size") {
+      std::string v = value(i, "--size");
+      auto x = v.find('x');
+      auto w = parseInteger(v.substr(0, x)), h = x == std::string::npos ? std::nullopt : parseInteger(v.substr(x + 1));
+      if (!w || !h || *w < 320 || *h < 240 || *w > 7680 || *h > 4320)
+        throw InputError("--size: must be WxH between 320x240 and 7680x4320 (got '" + v + "')");
+      o.width = static_cast<int>(*w), o.height = static_cast<int>(*h);
+    } else if (a == "--bench-frames") {
+      auto n = parseInteger(value(i, "--bench-frames"));
+      if (!n || *n < 1 || *n > 100000) throw InputError("--bench-frames: must be a whole number in [1, 100000]");
+      o.benchFrames = static_cast<int>(*n);
+    } else if (a == "--smoke-test") {
+      o.smokeTest = true;
+    } else {
+      throw InputError("unknown option '" + a +
+                       "' (window options: --scale S, --light, --scenario FILE, --size WxH, --bench-frames N, "
+                       "--smoke-test; commands: run, list, render, sweep)");
+    }
+  }
+  return o;
+}
+
+int runWindow(const GuiOptions& options) {
+  bool measuring = options.benchFrames > 0 || options.smokeTest;
+  GlWindow window(options.benchFrames > 0 ? 1280 : options.width, options.benchFrames > 0 ? 800 : options.height,
+                  "optirace", true, measuring);
+  glfwSwapInterval(measuring ? 0 : 1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  std::string iniPath;
+  if (!measuring && !configDirectory().empty()) {
+    std::filesystem::create_directories(configDirectory());
+    iniPath = (std::filesystem::path(configDirectory()) / "imgui.ini").string();
+  }
+  ImGui::GetIO().IniFilename = iniPath.empty() ? nullptr : iniPath.c_str();
+  ImGui_ImplGlfw_InitForOpenGL(window.handle(), true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+
+  int status = 0;
+  {
+    FontCache fonts(OPTIRACE_FONT_PATH);
+    GuiResources gui(fonts);
+    std::vector<Preset> presets = loadPresets();
+    AppState app;
+    std::string problem;
+    if (!measuring) loadUiSettings(app.settings, problem);
+    if (options.scale > 0) app.settings.uiScale = options.scale;
+    if (options.light) app.settings.lightTheme = true;
+    app.setScenario(presets.size() > 1 ? presets[1].scenario : presets.front().scenario);
+    if (!options.scenario.empty()) {
+      app.setScenario(loadScenarioFile(options.scenario));  // bad file: exit 2 before the window loop
+      app.scenarioPath = options.scenario;
+    }
+    if (!problem.empty()) app.report(problem, true);
+
+    if (options.benchFrames > 0) {
+      status = benchmarkFrames(window.handle(), app, gui, presets, options.benchFrames);
+    } else if (options.smokeTest) {
+      status = smokeTest(window.handle(), app, gui, presets);
+    } else {
+      while (!glfwWindowShouldClose(window.handle())) runFrame(window.handle(), app, gui, presets);
+      saveUiSettings(app.settings);
+    }
+  }
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  return status;
+}
+
+}  // namespace
+
+int runGui(int argc, char** argv) {
+  try {
+    return runWindow(parseGuiOptions(argc, argv));
+  } catch (const InputError& e) {
+    std::cerr << "optirace: " << e.what() << "\n";
+    return 2;
+  } catch (const NoDisplayError& e) {
+    std::cerr << "optirace: " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "optirace: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace optirace

@@ -1,0 +1,28 @@
+// The window's panels. Each draws one ImGui window from AppState and edits only the scenario
+// and UI settings; a scenario change restarts the race (AppState::restartRace).
+#pragma once
+
+#include <vector>
+
+#include "app_state.h"
+#include "presets.h"
+
+namespace optirace {
+
+class CanvasPainter;
+class LossPlotPainter;
+class Framebuffer;
+
+void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets);
+void drawRacersPanel(AppState& app);
+void drawLeaderboard(AppState& app);
+// Each window paints into its own framebuffer `target` (resized to the window) and shows it.
+void drawCanvasWindow(AppState& app, CanvasPainter& painter, Framebuffer& target);
+void drawLossPlotWindow(AppState& app, LossPlotPainter& painter, Framebuffer& target);
+void drawExportPanel(AppState& app);
+// Shortcuts: Space, →, R, S, 1–8, Ctrl +/−, F1; ignored while typing into a field.
+void handleShortcuts(AppState& app, const std::vector<Preset>& presets);
+void drawHelpWindow(AppState& app);
+void drawStatusBar(AppState& app);
+
+}  // namespace optirace

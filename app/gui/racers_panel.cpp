@@ -1,0 +1,170 @@
+// The racers: add, remove, duplicate, enable, colour, label; per racer its optimizer, the
+// sliders that optimizer uses (each with its role in the formula), its rule and start point.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "panels.h"
+
+namespace optirace {
+
+namespace {
+
+struct SliderRange {
+  double lo, hi;
+  bool logarithmic;
+  const char* format;
+};
+
+SliderRange rangeOf(HyperId id) {
+  switch (id) {
+    case HyperId::Lr: return {1e-5, 2.0, true, "%.3g"};
+    case HyperId::Beta1: return {0.0, 0.999, false, "%.3f"};
+    case HyperId::Beta2: return {0.0, 0.9999, false, "%.4f"};
+    case HyperId::Eps: return {1e-12, 1.0, true, "%.1e"};
+    case HyperId::WeightDecay: return {0.0, 1.0, false, "%.3f"};
+    case HyperId::Dampening: return {0.0, 0.99, false, "%.2f"};
+    case HyperId::Amsgrad: return {0, 1, false, ""};
+  }
+  return {0, 1, false, "%.3g"};
+}
+
+bool optimizerCombo(RacerSpec& r) {
+  bool changed = false;
+  const OptimizerDef* current = findOptimizer(r.optimizer);
+  if (ImGui::BeginCombo("Optimizer", current ? std::string(current->title).c_str() : "?")) {
+    for (const OptimizerDef* def : allOptimizers()) {
+      if (ImGui::Selectable(std::string(def->title).c_str(), def == current) && def != current) {
+        // A new optimizer starts from its own defaults, keeping η (the slider people compare).
+        double lr = r.hyper.lr;
+        bool keepLabel = current && r.label == current->title;
+        r.optimizer = std::string(def->name);
+        r.hyper = def->defaults;
+        r.hyper.lr = lr;
+        if (keepLabel) r.label = std::string(def->title);
+        changed = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+bool hyperSliders(RacerSpec& r, const OptimizerDef& def) {
+  bool changed = false;
+  for (HyperId id : def.uses) {
+    const HyperInfo& info = hyperInfo(id);
+    std::string label = std::string(info.symbol) + "  " + std::string(info.name);
+    if (id == HyperId::Amsgrad) {
+      changed |= ImGui::Checkbox(label.c_str(), &r.hyper.amsgrad);
+    } else {
+      SliderRange range = rangeOf(id);
+      double value = r.hyper.get(id);
+      ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp | (range.logarithmic ? ImGuiSliderFlags_Logarithmic : 0);
+      if (ImGui::SliderScalar(label.c_str(), ImGuiDataType_Double, &value, &range.lo, &range.hi, range.format, flags) &&
+          hyperValueValid(id, value)) {
+        r.hyper.set(id, value);
+        changed = true;
+      }
+    }
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s\nvalid: %s   (Ctrl+click to type a value)", std::string(info.role).c_str(),
+                        std::string(info.range).c_str());
+  }
+  return changed;
+}
+
+bool racerDetails(AppState& app, RacerSpec& r) {
+  bool changed = false;
+  char label[128];
+  std::snprintf(label, sizeof label, "%s", r.label.c_str());
+  if (ImGui::InputText("Label", label, sizeof label)) {
+    r.label = label;
+    changed = true;
+  }
+  float colour[3] = {((r.colorRgb >> 16) & 255) / 255.f, ((r.colorRgb >> 8) & 255) / 255.f, (r.colorRgb & 255) / 255.f};
+  if (ImGui::ColorEdit3("Colour", colour, ImGuiColorEditFlags_NoInputs)) {
+    auto byte = [](float v) { return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.f, 1.f) * 255)); };
+    r.colorRgb = (byte(colour[0]) << 16) | (byte(colour[1]) << 8) | byte(colour[2]);
+    changed = true;
+  }
+  changed |= optimizerCombo(r);
+  const OptimizerDef* def = findOptimizer(r.optimizer);
+  if (!def) return changed;
+  changed |= hyperSliders(r, *def);
+  double start[2] = {r.start.x, r.start.y};
+  if (ImGui::InputScalarN("Start x, y", ImGuiDataType_Double, start, 2, nullptr, nullptr, "%.4g",
+                          ImGuiInputTextFlags_EnterReturnsTrue)) {
+    if (std::isfinite(start[0]) && std::isfinite(start[1])) {
+      r.start = {start[0], start[1]};
+      changed = true;
+    }
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("or Shift+click on the canvas");
+  ImGui::TextDisabled("Update rule (g = ∇f + noise%s):", def->decay == DecayKind::Coupled ? " + λw" : "");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_PlotLinesHovered));
+  ImGui::TextUnformatted(std::string(def->ruleText).c_str());
+  ImGui::PopStyleColor();
+  (void)app;
+  return changed;
+}
+
+}  // namespace
+
+void drawRacersPanel(AppState& app) {
+  ImGui::SetNextWindowPos(ImVec2(0, 360), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(440, 615), ImGuiCond_FirstUseEver);
+  ImGui::Begin("Racers");
+  auto& racers = app.scenario.racers;
+  bool changed = false;
+  if (ImGui::Button("Add racer")) {
+    const OptimizerDef& adam = *findOptimizer("adam");
+    racers.push_back({std::string(adam.title), "adam", adam.defaults, app.scenario.surface.def().defaultStart,
+                      paletteColor(racers.size()), true});
+    app.selectedRacer = static_cast<int>(racers.size()) - 1;
+    changed = true;
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Duplicate") && !racers.empty()) {
+    RacerSpec copy = racers[app.selectedRacer];
+    copy.label += " (copy)";
+    copy.colorRgb = paletteColor(racers.size());
+    racers.insert(racers.begin() + app.selectedRacer + 1, copy);
+    ++app.selectedRacer;
+    changed = true;
+  }
+  ImGui::SameLine();
+  ImGui::BeginDisabled(racers.size() <= 1);
+  if (ImGui::Button("Remove")) {
+    racers.erase(racers.begin() + app.selectedRacer);
+    app.selectedRacer = std::min<int>(app.selectedRacer, static_cast<int>(racers.size()) - 1);
+    changed = true;
+  }
+  ImGui::EndDisabled();
+
+  for (std::size_t i = 0; i < racers.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    RacerSpec& r = racers[i];
+    changed |= ImGui::Checkbox("##enabled", &r.enabled);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("enabled: races and is drawn");
+    ImGui::SameLine();
+    ImVec4 c(((r.colorRgb >> 16) & 255) / 255.f, ((r.colorRgb >> 8) & 255) / 255.f, (r.colorRgb & 255) / 255.f, 1);
+    ImGui::ColorButton("##swatch", c, ImGuiColorEditFlags_NoTooltip, ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
+    ImGui::SameLine();
+    if (ImGui::Selectable(r.label.c_str(), app.selectedRacer == static_cast<int>(i))) app.selectedRacer = static_cast<int>(i);
+    ImGui::PopID();
+  }
+  ImGui::Separator();
+  if (!racers.empty()) {
+    app.selectedRacer = std::clamp(app.selectedRacer, 0, static_cast<int>(racers.size()) - 1);
+    ImGui::PushID("details");
+    changed |= racerDetails(app, racers[app.selectedRacer]);
+    ImGui::PopID();
+  }
+  if (changed) app.restartRace();
+  ImGui::End();
+}
+
+}  // namespace optirace

@@ -1,0 +1,83 @@
+// `optirace render`: the canvas (and optionally the loss plot) of a scenario as PNG, drawn in
+// a hidden window: needs an X display (Xvfb is fine), says so clearly when there is none.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/cli_values.h"
+#include "cli/commands.h"
+#include "cli/subcommand_registry.h"
+#include "figure_export.h"
+#include "window/gl_window.h"
+
+namespace optirace::cli {
+
+namespace {
+struct RenderOptions {
+  std::string scenario, out, width = "1600", height = "1000", steps, scale, colormap = "viridis";
+  bool plot = false, light = false;
+};
+
+int render(const RenderOptions& o) {
+  if (o.scenario.empty()) throw InputError("--scenario: required, a scenario file (JSON)");
+  if (o.out.empty()) throw InputError("--out: required, the PNG to write");
+  FigureRequest request;
+  request.widthPx = static_cast<int>(parseCountFlag("--width", o.width, 16, kMaxExportWidth));
+  request.heightPx = static_cast<int>(parseCountFlag("--height", o.height, 16, kMaxExportHeight));
+  request.scale = std::max(1.0f, request.heightPx / 1000.0f);
+  if (!o.scale.empty()) {
+    double s = parseNumberFlag("--scale", o.scale);
+    if (s < 0.5 || s > 8) throw InputError("--scale: must be in [0.5, 8] (got " + o.scale + ")");
+    request.scale = static_cast<float>(s);
+  }
+  int colormap = -1;
+  for (int i = 0; i < 4; ++i)
+    if (o.colormap == kColormapNames[i]) colormap = i;
+  if (colormap < 0) throw InputError("--colormap: unknown '" + o.colormap + "' (valid: viridis, magma, cividis, grayscale)");
+  Scenario scenario = loadScenarioFile(o.scenario);
+  long steps = o.steps.empty() ? scenario.steps : parseCountFlag("--steps", o.steps, 0, kMaxSteps);
+  scenario.steps = std::max(scenario.steps, steps);
+  request.withLossPlot = o.plot;
+  request.title = scenario.title;
+  request.camera = scenario.settings.view;
+  request.canvas.heatmap.colormap = static_cast<Colormap>(colormap);
+  request.canvas.lightTheme = request.plot.lightTheme = o.light;
+
+  Race race(scenario);
+  GlWindow window(64, 64, "optirace render", false);
+  FontCache fonts(OPTIRACE_FONT_PATH);
+  CanvasPainter canvas(fonts);
+  LossPlotPainter plot(fonts);
+  race.advance(steps);
+  writePng(renderFigure(canvas, plot, race, request), o.out);
+  return 0;
+}
+}  // namespace
+
+void addOptionalCommands(CLI::App& app, std::function<int()>& action) {
+  auto o = std::make_shared<RenderOptions>();
+  CLI::App* cmd = app.add_subcommand("render", "Render a scenario's race to PNG (needs an X display; Xvfb works)");
+  cmd->add_option("--scenario", o->scenario, "scenario file (JSON)");
+  cmd->add_option("--out", o->out, "PNG file to write");
+  cmd->add_option("--width", o->width, "width in pixels (default 1600, at most 7680)");
+  cmd->add_option("--height", o->height, "height in pixels (default 1000, at most 4320)");
+  cmd->add_option("--steps", o->steps, "steps to run (default: the scenario's budget)");
+  cmd->add_option("--scale", o->scale, "size of text, lines and markers (default height/1000, at least 1)");
+  cmd->add_option("--colormap", o->colormap, "viridis, magma, cividis or grayscale");
+  cmd->add_flag("--plot", o->plot, "put the loss plot beside the canvas");
+  cmd->add_flag("--light", o->light, "light margins (for print)");
+  cmd->callback([o, &action] {
+    action = [o] {
+      try {
+        return render(*o);
+      } catch (const NoDisplayError& e) {
+        std::cerr << "optirace render: " << e.what() << "\n";
+        return 1;
+      } catch (const RenderError& e) {
+        std::cerr << "optirace render: " << e.what() << "\n";
+        return 1;
+      }
+    };
+  });
+}
+
+}  // namespace optirace::cli

@@ -1,0 +1,62 @@
+#include "settings_store.h"
+#include <algorithm>
+#include <cmath>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace optirace {
+
+std::string configDirectory() {
+  namespace fs = std::filesystem;
+  if (const char* dir = std::getenv("OPTIRACE_CONFIG_DIR"); dir && *dir) return dir;
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) return (fs::path(xdg) / "optirace").string();
+  if (const char* home = std::getenv("HOME"); home && *home) return (fs::path(home) / ".config" / "optirace").string();
+  return "";
+}
+
+void loadUiSettings(UiSettings& s, std::string& problem) {
+  std::string dir = configDirectory();
+  if (dir.empty()) return;
+  std::ifstream in(std::filesystem::path(dir) / "settings.json");
+  if (!in) return;
+  try {
+    nlohmann::json j = nlohmann::json::parse(in);
+    s.uiScale = std::clamp(j.value("ui_scale", s.uiScale), 0.75f, 3.0f);
+    s.lightTheme = j.value("light_theme", s.lightTheme);
+    s.canvas.heatmap.colormap = static_cast<Colormap>(std::clamp(j.value("colormap", 0), 0, 3));
+    s.canvas.equalAspect = j.value("equal_scale", s.canvas.equalAspect);
+    s.canvas.stepDots = j.value("step_dots", s.canvas.stepDots);
+    s.plot.logY = j.value("log_loss", s.plot.logY);
+    s.exportFolder = j.value("export_folder", s.exportFolder);
+    s.exportSize = static_cast<ExportSize>(std::clamp(j.value("export_size", 1), 0, 2));
+    s.customWidth = std::clamp(j.value("export_width", s.customWidth), 16, 7680);
+    s.customHeight = std::clamp(j.value("export_height", s.customHeight), 16, 4320);
+    s.exportWithPlot = j.value("export_with_plot", s.exportWithPlot);
+  } catch (const std::exception& e) {
+    problem = "settings.json ignored (" + std::string(e.what()) + ")";
+  }
+}
+
+void saveUiSettings(const UiSettings& s) {
+  std::string dir = configDirectory();
+  if (dir.empty()) return;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  nlohmann::json j = {{"ui_scale", s.uiScale},
+                      {"light_theme", s.lightTheme},
+                      {"colormap", static_cast<int>(s.canvas.heatmap.colormap)},
+                      {"equal_scale", s.canvas.equalAspect},
+                      {"step_dots", s.canvas.stepDots},
+                      {"log_loss", s.plot.logY},
+                      {"export_folder", s.exportFolder},
+                      {"export_size", static_cast<int>(s.exportSize)},
+                      {"export_width", s.customWidth},
+                      {"export_height", s.customHeight},
+                      {"export_with_plot", s.exportWithPlot}};
+  std::ofstream(std::filesystem::path(dir) / "settings.json") << j.dump(2) << "\n";
+}
+
+}  // namespace optirace

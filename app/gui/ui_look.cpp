@@ -1,0 +1,53 @@
+#include "ui_look.h"
+
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <filesystem>
+
+namespace optirace {
+
+namespace {
+// Latin-1, Greek, sub/superscripts, arrows and maths operators: what rule texts and labels use.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0370, 0x03FF, 0x1D00, 0x1DBF, 0x2010, 0x205E,
+                                0x2070, 0x209F, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
+constexpr float kBaseFontPx = 16.0f;
+}  // namespace
+
+void UiLook::apply(float uiScale, bool lightTheme) {
+  int theme = lightTheme ? 1 : 0;
+  if (uiScale == appliedScale_ && theme == appliedTheme_) return;
+  ImGuiStyle style;
+  if (lightTheme) {
+    ImGui::StyleColorsLight(&style);
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.97f, 1.0f);
+  } else {
+    ImGui::StyleColorsDark(&style);
+  }
+  style.WindowRounding = 4.0f;
+  style.FrameRounding = 3.0f;
+  style.ScaleAllSizes(uiScale);
+  ImGui::GetStyle() = style;
+
+  if (uiScale != appliedScale_) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const char* path = OPTIRACE_FONT_PATH;
+    if (std::filesystem::exists(path))
+      io.Fonts->AddFontFromFileTTF(path, kBaseFontPx * uiScale, nullptr, kGlyphRanges);
+    else {
+      ImFontConfig config;
+      config.SizePixels = 13.0f * uiScale;
+      io.Fonts->AddFontDefault(&config);
+    }
+    io.Fonts->Build();
+    if (appliedScale_ != 0.0f) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+  }
+  appliedScale_ = uiScale;
+  appliedTheme_ = theme;
+}
+
+}  // namespace optirace

@@ -1,0 +1,53 @@
+// Paints a race on its surface: the cached contour heatmap, axes with tick labels, every
+// racer's trajectory, start and current markers, diverged markers, gold stars at the global
+// minimizers, a legend and a title. The same code paints the window and exported figures.
+#pragma once
+
+#include <string>
+
+#include "font_atlas.h"
+#include "heatmap_renderer.h"
+#include "plot_frame.h"
+#include "race.h"
+#include "vector_batch.h"
+
+namespace optirace {
+
+struct CanvasStyle {
+  HeatmapStyle heatmap;
+  bool equalAspect = false;  // fill the area, as the seeds' figures do; true: one unit is one unit
+  bool stepDots = false;
+  bool legend = true;
+  bool lightTheme = false;  // the margins' background and text
+  float lineWidthPx = 2.5f; // trajectory width at scale 1
+};
+
+class CanvasPainter {
+ public:
+  explicit CanvasPainter(FontCache& fonts);  // throws RenderError
+
+  // Paints into the bound framebuffer (targetW × targetH px) inside `bounds`; `scale` multiplies
+  // every size (fonts, lines, markers) for high-resolution export. Returns the plot area and
+  // visible view, for mapping the mouse.
+  CanvasTransform paint(const Race& race, const ViewBox& camera, const std::string& title,
+                        const CanvasStyle& style, RectPx bounds, int targetW, int targetH,
+                        float scale);
+
+  int heatmapRenderCount() const { return heatmap_.renderCount(); }
+
+ private:
+  void drawAxes(const CanvasTransform& t, const FontAtlas& font, Rgba ink, float scale);
+  void drawRacers(const Race& race, const CanvasTransform& t, const CanvasStyle& style, float scale);
+  void drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale);
+
+  FontCache& fonts_;
+  HeatmapRenderer heatmapRenderer_;
+  CachedHeatmap heatmap_;
+  VectorBatch batch_;
+};
+
+// A racer's status as the legend and leaderboard word it: "converged @ 57", "diverged @ 12",
+// or its current gap.
+std::string racerStatusText(const Racer& racer);
+
+}  // namespace optirace

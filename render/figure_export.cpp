@@ -1,0 +1,56 @@
+#include "figure_export.h"
+
+#include <stb_image_write.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace optirace {
+
+Image renderFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
+                   const FigureRequest& r) {
+  if (r.widthPx < 16 || r.heightPx < 16 || r.widthPx > kMaxExportWidth || r.heightPx > kMaxExportHeight)
+    throw RenderError("figure size " + std::to_string(r.widthPx) + "x" + std::to_string(r.heightPx) +
+                      " is outside 16x16 .. " + std::to_string(kMaxExportWidth) + "x" +
+                      std::to_string(kMaxExportHeight));
+  GLint previous = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
+  Framebuffer target(r.widthPx, r.heightPx);
+  target.bind();
+  glClearColor(1, 1, 1, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  float w = static_cast<float>(r.widthPx), h = static_cast<float>(r.heightPx);
+  float canvasW = r.withLossPlot ? std::floor(w * 0.6f) : w;
+  canvas.paint(race, r.camera, r.title, r.canvas, {0, 0, canvasW, h}, r.widthPx, r.heightPx, r.scale);
+  if (r.withLossPlot) {
+    plot.paint(race, r.plot, {canvasW, 0, w - canvasW, h}, r.widthPx, r.heightPx, r.scale);
+  }
+  Image image{r.widthPx, r.heightPx, std::vector<std::uint8_t>(static_cast<size_t>(r.widthPx) * r.heightPx * 4)};
+  std::vector<std::uint8_t> bottomUp(image.rgba.size());
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, r.widthPx, r.heightPx, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
+  checkGlErrors("renderFigure");
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+  std::size_t row = static_cast<std::size_t>(r.widthPx) * 4;
+  for (int y = 0; y < r.heightPx; ++y)
+    std::copy_n(bottomUp.data() + (r.heightPx - 1 - y) * row, row, image.rgba.data() + y * row);
+  for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;  // opaque PNG
+  return image;
+}
+
+void writePng(const Image& image, const std::string& path) {
+  std::string temp = path + ".partial";
+  // Fast zlib settings: a 4K figure compresses in a fraction of the default time.
+  stbi_write_png_compression_level = 4;
+  if (!stbi_write_png(temp.c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4)) {
+    std::remove(temp.c_str());
+    throw RenderError("cannot write " + path);
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    std::remove(temp.c_str());
+    throw RenderError("cannot write " + path);
+  }
+}
+
+}  // namespace optirace

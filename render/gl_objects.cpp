@@ -1,0 +1,131 @@
+#include "gl_objects.h"
+
+#include <vector>
+
+#include "embedded_shaders.h"
+
+namespace optirace {
+
+void deleteProgram(GLuint id) { glDeleteProgram(id); }
+void deleteBuffer(GLuint id) { glDeleteBuffers(1, &id); }
+void deleteVertexArray(GLuint id) { glDeleteVertexArrays(1, &id); }
+void deleteTexture(GLuint id) { glDeleteTextures(1, &id); }
+void deleteFramebuffer(GLuint id) { glDeleteFramebuffers(1, &id); }
+
+GlBuffer makeBuffer() {
+  GLuint id = 0;
+  glGenBuffers(1, &id);
+  return GlBuffer(id);
+}
+GlVertexArray makeVertexArray() {
+  GLuint id = 0;
+  glGenVertexArrays(1, &id);
+  return GlVertexArray(id);
+}
+GlTexture makeTexture() {
+  GLuint id = 0;
+  glGenTextures(1, &id);
+  return GlTexture(id);
+}
+
+namespace {
+
+std::string joinSources(std::initializer_list<const char*> files) {
+  std::string source = "#version 330 core\n";
+  for (const char* file : files) {
+    const char* text = embeddedShader(file);
+    if (!text) throw RenderError(std::string("no embedded shader named ") + file);
+    source += text;
+    source += "\n";
+  }
+  return source;
+}
+
+GLuint compile(GLenum stage, const std::string& source, const char* what) {
+  GLuint shader = glCreateShader(stage);
+  const char* text = source.c_str();
+  glShaderSource(shader, 1, &text, nullptr);
+  glCompileShader(shader);
+  GLint ok = 0;
+  glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+  if (!ok) {
+    GLint length = 0;
+    glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
+    std::vector<char> log(static_cast<size_t>(length) + 1);
+    glGetShaderInfoLog(shader, length, nullptr, log.data());
+    glDeleteShader(shader);
+    throw RenderError(std::string("GLSL ") + what + " does not compile: " + log.data());
+  }
+  return shader;
+}
+
+}  // namespace
+
+ShaderProgram::ShaderProgram(std::initializer_list<const char*> vertexFiles,
+                             std::initializer_list<const char*> fragmentFiles) {
+  GLuint vs = compile(GL_VERTEX_SHADER, joinSources(vertexFiles), *vertexFiles.begin());
+  GLuint fs = 0;
+  try {
+    fs = compile(GL_FRAGMENT_SHADER, joinSources(fragmentFiles), *(fragmentFiles.end() - 1));
+  } catch (...) {
+    glDeleteShader(vs);
+    throw;
+  }
+  GLuint program = glCreateProgram();
+  glAttachShader(program, vs);
+  glAttachShader(program, fs);
+  glLinkProgram(program);
+  glDeleteShader(vs);
+  glDeleteShader(fs);
+  GLint ok = 0;
+  glGetProgramiv(program, GL_LINK_STATUS, &ok);
+  if (!ok) {
+    char log[2048] = {};
+    glGetProgramInfoLog(program, sizeof log, nullptr, log);
+    glDeleteProgram(program);
+    throw RenderError(std::string("GLSL program does not link: ") + log);
+  }
+  program_ = GlName<deleteProgram>(program);
+}
+
+Framebuffer::Framebuffer(int widthPx, int heightPx, Format format)
+    : texture_(makeTexture()), width_(widthPx), height_(heightPx) {
+  GLint maxSize = 0;
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxSize);
+  if (widthPx < 1 || heightPx < 1 || widthPx > maxSize || heightPx > maxSize)
+    throw RenderError("framebuffer size " + std::to_string(widthPx) + "x" +
+                      std::to_string(heightPx) + " is outside 1.." + std::to_string(maxSize));
+  glBindTexture(GL_TEXTURE_2D, texture_.id());
+  if (format == Format::R32F)
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, widthPx, heightPx, 0, GL_RED, GL_FLOAT, nullptr);
+  else
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, widthPx, heightPx, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  GLuint fbo = 0;
+  glGenFramebuffers(1, &fbo);
+  fbo_ = GlFramebufferName(fbo);
+  glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture_.id(), 0);
+  GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  if (status != GL_FRAMEBUFFER_COMPLETE)
+    throw RenderError("framebuffer incomplete (status " + std::to_string(status) + ")");
+}
+
+void Framebuffer::bind() const {
+  glBindFramebuffer(GL_FRAMEBUFFER, fbo_.id());
+  glViewport(0, 0, width_, height_);
+}
+
+void checkGlErrors(const char* where) {
+  GLenum first = glGetError();
+  if (first == GL_NO_ERROR) return;
+  while (glGetError() != GL_NO_ERROR) {
+  }
+  throw RenderError(std::string("OpenGL error ") + std::to_string(first) + " in " + where);
+}
+
+}  // namespace optirace

@@ -1,0 +1,58 @@
+#include "heatmap_renderer.h"
+
+namespace optirace {
+
+HeatmapRenderer::HeatmapRenderer()
+    : program_({"fullscreen.vert"}, {"surfaces.glsl", "colormaps.glsl", "heatmap.frag"}),
+      emptyVao_(makeVertexArray()) {}
+
+void HeatmapRenderer::draw(const Surface& surface, const ViewBox& view, const LossRange& range,
+                           const HeatmapStyle& style, int x, int y, int w, int h,
+                           bool rawValues) const {
+  glViewport(x, y, w, h);
+  glDisable(GL_BLEND);
+  program_.use();
+  const SurfaceParams& p = surface.params();
+  glUniform1i(program_.uniform("uSurface"), surface.def().shaderId);
+  glUniform4f(program_.uniform("uParams"), float(p[0]), float(p[1]), float(p[2]), float(p[3]));
+  glUniform1f(program_.uniform("uMinimumValue"), float(surface.minimumValue()));
+  glUniform2f(program_.uniform("uViewMin"), float(view.xMin), float(view.yMin));
+  glUniform2f(program_.uniform("uWorldPerPixel"), float(view.width() / w), float(view.height() / h));
+  glUniform2f(program_.uniform("uViewportOrigin"), float(x), float(y));
+  glUniform1f(program_.uniform("uDelta"), float(range.delta));
+  glUniform1f(program_.uniform("uLogMin"), float(range.logMin));
+  glUniform1f(program_.uniform("uLogMax"), float(range.logMax));
+  glUniform1f(program_.uniform("uContourSpacing"), style.contourSpacingDecades);
+  glUniform1f(program_.uniform("uContourWidthPx"), style.contourWidthPx);
+  glUniform1f(program_.uniform("uContourOpacity"), style.contourOpacity);
+  glUniform1i(program_.uniform("uColormap"), static_cast<int>(style.colormap));
+  glUniform1i(program_.uniform("uRawOutput"), rawValues ? 1 : 0);
+  glBindVertexArray(emptyVao_.id());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+}
+
+const Framebuffer& CachedHeatmap::update(const HeatmapRenderer& renderer, const Surface& surface,
+                                         const ViewBox& view, const HeatmapStyle& style, int w,
+                                         int h) {
+  bool sizeChanged = !target_ || target_.width() != w || target_.height() != h;
+  bool same = !sizeChanged && surface_ == &surface.def() && params_ == surface.params() &&
+              view_.xMin == view.xMin && view_.xMax == view.xMax && view_.yMin == view.yMin &&
+              view_.yMax == view.yMax && style_ == style;
+  if (same) return target_;
+  if (sizeChanged) target_ = Framebuffer(w, h);
+  surface_ = &surface.def();
+  params_ = surface.params();
+  view_ = view;
+  style_ = style;
+  range_ = lossRangeOver(surface, view);
+  GLint previous = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
+  target_.bind();
+  renderer.draw(surface, view, range_, style, 0, 0, w, h);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+  ++renderCount_;
+  return target_;
+}
+
+}  // namespace optirace

@@ -1,0 +1,21 @@
+#include "plot_frame.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace optirace {
+
+ViewBox fitView(const ViewBox& camera, const RectPx& area, bool equalAspect) {
+  if (!equalAspect || area.w <= 0 || area.h <= 0) return camera;
+  double unitsPerPx = std::max(camera.width() / area.w, camera.height() / area.h);
+  Vec2 c = camera.centre();
+  double hw = 0.5 * unitsPerPx * area.w, hh = 0.5 * unitsPerPx * area.h;
+  return {c.x - hw, c.x + hw, c.y - hh, c.y + hh};
+}
+
+float PlotTransform::yToPixel(double gap) const {
+  double v = logY ? std::log10(std::max(gap, 1e-300)) : gap;
+  return static_cast<float>(area.y + (yMax - v) / (yMax - yMin) * area.h);
+}
+
+}  // namespace optirace

@@ -1,0 +1,42 @@
+// Where a plot sits in its target and how its data coordinates map to pixels (top-left origin).
+#pragma once
+
+#include "vec2.h"
+#include "vector_batch.h"
+
+namespace optirace {
+
+struct RectPx {
+  float x = 0, y = 0, w = 0, h = 0;
+  bool contains(PointF p) const { return p.x >= x && p.x <= x + w && p.y >= y && p.y <= y + h; }
+};
+
+// The canvas: a world view box drawn into a pixel rectangle, y up in the world.
+struct CanvasTransform {
+  RectPx area;
+  ViewBox visible;
+  PointF toPixel(Vec2 w) const {
+    return {static_cast<float>(area.x + (w.x - visible.xMin) / visible.width() * area.w),
+            static_cast<float>(area.y + (visible.yMax - w.y) / visible.height() * area.h)};
+  }
+  Vec2 toWorld(PointF p) const {
+    return {visible.xMin + (p.x - area.x) / area.w * visible.width(),
+            visible.yMax - (p.y - area.y) / area.h * visible.height()};
+  }
+};
+
+// The visible box for a camera in an area: the camera itself when filling, or the camera grown
+// along one axis so that one world unit spans as many pixels in x as in y.
+ViewBox fitView(const ViewBox& camera, const RectPx& area, bool equalAspect);
+
+// The loss plot: steps along x, f − f* along y (log10 of it when logY).
+struct PlotTransform {
+  RectPx area;
+  double xMin = 0, xMax = 1, yMin = 0, yMax = 1;  // y bounds are log10 values when logY
+  bool logY = true;
+  float xToPixel(double step) const { return static_cast<float>(area.x + (step - xMin) / (xMax - xMin) * area.w); }
+  float yToPixel(double gap) const;
+  double pixelToStep(float px) const { return xMin + (px - area.x) / area.w * (xMax - xMin); }
+};
+
+}  // namespace optirace

@@ -1,0 +1,17 @@
+// Files compiled into the binary at build time (shaders/embed.cmake), so optirace needs no
+// data folder next to it.
+#pragma once
+
+#include <span>
+
+namespace optirace {
+
+struct EmbeddedFile {
+  const char* name;  // file name without folder, e.g. "heatmap.frag"
+  const char* text;
+};
+
+std::span<const EmbeddedFile> embeddedShaderFiles();  // shaders/*.glsl, *.vert, *.frag
+std::span<const EmbeddedFile> embeddedPresetFiles();  // assets/presets/*.json, by name
+
+}  // namespace optirace
