@@ -4,7 +4,14 @@
 
 namespace optirace {
 
-Race::Race(const Scenario& scenario) : scenario_(scenario) {
+namespace {
+std::uint64_t nextRaceId() {
+  static std::uint64_t counter = 0;
+  return ++counter;
+}
+}  // namespace
+
+Race::Race(const Scenario& scenario) : scenario_(scenario), id_(nextRaceId()) {
   racers_.reserve(scenario.racers.size());
   for (const RacerSpec& spec : scenario.racers)
     racers_.emplace_back(spec, scenario.surface, scenario.settings);

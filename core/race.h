@@ -1,6 +1,7 @@
 // A race: several racers on one surface stepping together, up to a step budget.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "racer.h"
@@ -21,11 +22,15 @@ class Race {
   const std::vector<Racer>& racers() const { return racers_; }
   long stepsTaken() const { return stepsTaken_; }
   bool finished() const { return stepsTaken_ >= scenario_.steps; }
+  // Distinct for every Race constructed in this process: views that cache what they drew of a
+  // race compare it to know a restarted race from the one they drew.
+  std::uint64_t id() const { return id_; }
 
  private:
   Scenario scenario_;
   std::vector<Racer> racers_;
   long stepsTaken_ = 0;
+  std::uint64_t id_;
 };
 
 }  // namespace optirace

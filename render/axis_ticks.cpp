@@ -32,7 +32,8 @@ std::vector<Tick> linearTicks(double lo, double hi, int target) {
 
 std::vector<Tick> decadeTicks(double log10Lo, double log10Hi, int maxTicks) {
   std::vector<Tick> ticks;
-  int first = static_cast<int>(std::ceil(log10Lo - 1e-9)), last = static_cast<int>(std::floor(log10Hi + 1e-9));
+  int first = static_cast<int>(std::ceil(log10Lo - 1e-9)),
+      last = static_cast<int>(std::floor(log10Hi + 1e-9));
   if (last < first) return ticks;
   int every = std::max(1, (last - first) / std::max(maxTicks, 1) + 1);
   for (int e = first; e <= last; ++e) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "axis_ticks.h"
 
@@ -13,31 +14,18 @@ const Rgba kGold = Rgba::fromRgb(0xFFD700);
 const Rgba kBlack{0, 0, 0, 1};
 const Rgba kWhite{1, 1, 1, 1};
 constexpr float kFontPx = 15.0f;
-// Segments shorter than this are merged: finer detail is invisible under a 2.5 px line.
-constexpr float kMinSegmentPx = 1.5f;
-
 // Pixel coordinates far outside the target are clamped so float geometry stays sane.
 PointF clampPixel(PointF p) {
   return {std::clamp(p.x, -1e6f, 1e6f), std::clamp(p.y, -1e6f, 1e6f)};
 }
 
-// The kept trajectory in pixels, dropping points closer than kMinSegmentPx to the last kept
-// one: a converged tail of 10⁴ steps collapses to a few vertices.
-std::vector<PointF> screenPath(const Racer& racer, const CanvasTransform& t) {
-  std::vector<PointF> out;
+// Where a racer's marker goes: its current point, or the last finite one when it diverged.
+std::optional<Vec2> lastFinitePoint(const Racer& racer) {
+  if (isFinite(racer.current().w)) return racer.current().w;
   const auto& points = racer.trajectory().points();
-  out.reserve(std::min<std::size_t>(points.size(), 8192));
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    if (!isFinite(points[i].w)) break;
-    PointF p = clampPixel(t.toPixel(points[i].w));
-    bool last = i + 1 == points.size();
-    if (!out.empty() && !last) {
-      float dx = p.x - out.back().x, dy = p.y - out.back().y;
-      if (dx * dx + dy * dy < kMinSegmentPx * kMinSegmentPx) continue;
-    }
-    out.push_back(p);
-  }
-  return out;
+  for (auto it = points.rbegin(); it != points.rend(); ++it)
+    if (isFinite(it->w)) return it->w;
+  return std::nullopt;
 }
 }  // namespace
 
@@ -54,9 +42,9 @@ std::string racerStatusText(const Racer& racer) {
 
 CanvasPainter::CanvasPainter(FontCache& fonts) : fonts_(fonts) {}
 
-CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera, const std::string& title,
-                                     const CanvasStyle& style, RectPx bounds, int targetW, int targetH,
-                                     float scale) {
+CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera,
+                                     const std::string& title, const CanvasStyle& style,
+                                     RectPx bounds, int targetW, int targetH, float scale) {
   const FontAtlas& font = fonts_.atlas(kFontPx * scale);
   Rgba ink = style.lightTheme ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
   Rgba paper = style.lightTheme ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
@@ -67,12 +55,12 @@ CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera, co
   area.h = std::floor(bounds.y + bounds.h - 2.4f * lineH - area.y);
   CanvasTransform t{area, fitView(camera, area, style.equalAspect)};
 
-  batch_.rect({bounds.x, bounds.y}, {bounds.x + bounds.w, bounds.y + bounds.h}, paper);
-  batch_.flush(font, targetW, targetH);
+  clearRect(bounds, targetH, paper.r, paper.g, paper.b);
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
-  const Framebuffer& map = heatmap_.update(heatmapRenderer_, race.surface(), t.visible, style.heatmap, w, h);
+  const Framebuffer& map =
+      heatmap_.update(heatmapRenderer_, race.surface(), t.visible, style.heatmap, w, h);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, map.id());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
   int x0 = static_cast<int>(area.x), y0 = targetH - static_cast<int>(area.y) - h;
@@ -81,54 +69,49 @@ CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera, co
   glViewport(0, 0, targetW, targetH);
 
   // Trajectories and markers are clipped to the plot area; axes, title and legend are not.
-  drawRacers(race, t, style, scale);
+  trajectories_.paintOver(race, t, style.lineWidthPx * scale, style.stepDots, batch_, font,
+                          targetH);
+  glViewport(0, 0, targetW, targetH);
+  drawMarkers(race, t, scale);
   glEnable(GL_SCISSOR_TEST);
   glScissor(x0, y0, w, h);
   batch_.flush(font, targetW, targetH);
   glDisable(GL_SCISSOR_TEST);
   drawAxes(t, font, ink, scale);
   if (!title.empty())
-    batch_.text(font, {area.x + 0.5f * area.w, bounds.y + 4.0f * scale}, title, ink, TextAlign::Centre);
+    batch_.text(font, {area.x + 0.5f * area.w, bounds.y + 4.0f * scale}, title, ink,
+                TextAlign::Centre);
   if (style.legend) drawLegend(race, t, font, scale);
   batch_.flush(font, targetW, targetH);
   return t;
 }
 
-void CanvasPainter::drawRacers(const Race& race, const CanvasTransform& t, const CanvasStyle& style, float scale) {
-  const auto& racers = race.racers();
-  for (const Racer& racer : racers) {
-    if (!racer.spec().enabled) continue;
-    Rgba colour = Rgba::fromRgb(racer.spec().colorRgb);
-    std::vector<PointF> path = screenPath(racer, t);
-    // A thin dark casing under the line keeps light colours legible on any colormap.
-    batch_.polyline(path, Rgba{0, 0, 0, 0.55f}, (style.lineWidthPx + 1.6f) * scale);
-    batch_.polyline(path, colour, style.lineWidthPx * scale);
-    if (style.stepDots)
-      for (const PointF& p : path) batch_.disc(p, 1.6f * style.lineWidthPx * scale * 0.6f, colour);
-  }
-  for (const Racer& racer : racers) {  // markers above every line
+void CanvasPainter::drawMarkers(const Race& race, const CanvasTransform& t, float scale) {
+  for (const Racer& racer : race.racers()) {
     if (!racer.spec().enabled) continue;
     Rgba colour = Rgba::fromRgb(racer.spec().colorRgb);
     PointF start = clampPixel(t.toPixel(racer.spec().start));
-    float s = 5.0f * scale;
-    batch_.rect({start.x - s - 1.5f * scale, start.y - s - 1.5f * scale}, {start.x + s + 1.5f * scale, start.y + s + 1.5f * scale}, kBlack);
+    float s = 5.0f * scale, rim = 1.5f * scale;
+    batch_.rect({start.x - s - rim, start.y - s - rim}, {start.x + s + rim, start.y + s + rim},
+                kBlack);
     batch_.rect({start.x - s, start.y - s}, {start.x + s, start.y + s}, kWhite);
-    std::vector<PointF> path = screenPath(racer, t);
-    if (path.empty()) continue;
-    PointF at = path.back();
+    std::optional<Vec2> at = lastFinitePoint(racer);
+    if (!at) continue;
+    PointF p = clampPixel(t.toPixel(*at));
     if (racer.status() == RacerStatus::Diverged) {
-      batch_.cross(at, 8.0f * scale, kBlack, 5.5f * scale);
-      batch_.cross(at, 8.0f * scale, colour, 3.0f * scale);
+      batch_.cross(p, 8.0f * scale, kBlack, 5.5f * scale);
+      batch_.cross(p, 8.0f * scale, colour, 3.0f * scale);
     } else {
-      batch_.disc(at, 7.0f * scale, kWhite);
-      batch_.disc(at, 5.0f * scale, colour);
+      batch_.disc(p, 7.0f * scale, kWhite);
+      batch_.disc(p, 5.0f * scale, colour);
     }
   }
   for (Vec2 m : race.surface().minimizers())
     batch_.star(clampPixel(t.toPixel(m)), 11.0f * scale, kGold, kBlack, 1.5f * scale);
 }
 
-void CanvasPainter::drawAxes(const CanvasTransform& t, const FontAtlas& font, Rgba ink, float scale) {
+void CanvasPainter::drawAxes(const CanvasTransform& t, const FontAtlas& font, Rgba ink,
+                             float scale) {
   const RectPx& a = t.area;
   float tick = 5.0f * scale, width = 1.2f * scale;
   int targetX = std::max(2, static_cast<int>(a.w / (6.5f * font.pixelHeight())));
@@ -142,13 +125,17 @@ void CanvasPainter::drawAxes(const CanvasTransform& t, const FontAtlas& font, Rg
   for (const Tick& k : linearTicks(t.visible.yMin, t.visible.yMax, targetY)) {
     float y = t.toPixel({t.visible.xMin, k.value}).y;
     batch_.line({a.x - tick, y}, {a.x, y}, ink, width);
-    batch_.text(font, {a.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()}, k.label, ink, TextAlign::Right);
+    batch_.text(font, {a.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()}, k.label, ink,
+                TextAlign::Right);
   }
-  batch_.text(font, {a.x + 0.5f * a.w, a.y + a.h + tick + 1.3f * font.pixelHeight()}, "x", ink, TextAlign::Centre);
-  batch_.text(font, {a.x - 3.9f * font.pixelHeight(), a.y + 0.5f * a.h - 0.5f * font.pixelHeight()}, "y", ink);
+  batch_.text(font, {a.x + 0.5f * a.w, a.y + a.h + tick + 1.3f * font.pixelHeight()}, "x", ink,
+              TextAlign::Centre);
+  batch_.text(font, {a.x - 3.9f * font.pixelHeight(), a.y + 0.5f * a.h - 0.5f * font.pixelHeight()},
+              "y", ink);
 }
 
-void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale) {
+void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font,
+                               float scale) {
   std::vector<const Racer*> shown;
   float labelW = 0, statusW = 0;
   for (const Racer& r : race.racers())

@@ -9,6 +9,7 @@
 #include "heatmap_renderer.h"
 #include "plot_frame.h"
 #include "race.h"
+#include "trajectory_layer.h"
 #include "vector_batch.h"
 
 namespace optirace {
@@ -18,8 +19,8 @@ struct CanvasStyle {
   bool equalAspect = false;  // fill the area, as the seeds' figures do; true: one unit is one unit
   bool stepDots = false;
   bool legend = true;
-  bool lightTheme = false;  // the margins' background and text
-  float lineWidthPx = 2.5f; // trajectory width at scale 1
+  bool lightTheme = false;   // the margins' background and text
+  float lineWidthPx = 2.5f;  // trajectory width at scale 1
 };
 
 class CanvasPainter {
@@ -34,15 +35,17 @@ class CanvasPainter {
                         float scale);
 
   int heatmapRenderCount() const { return heatmap_.renderCount(); }
+  int trajectoryRedraws() const { return trajectories_.fullRedraws(); }
 
  private:
   void drawAxes(const CanvasTransform& t, const FontAtlas& font, Rgba ink, float scale);
-  void drawRacers(const Race& race, const CanvasTransform& t, const CanvasStyle& style, float scale);
+  void drawMarkers(const Race& race, const CanvasTransform& t, float scale);
   void drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale);
 
   FontCache& fonts_;
   HeatmapRenderer heatmapRenderer_;
   CachedHeatmap heatmap_;
+  TrajectoryLayer trajectories_;
   VectorBatch batch_;
 };
 

@@ -10,10 +10,11 @@ namespace optirace {
 
 Image renderFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
                    const FigureRequest& r) {
-  if (r.widthPx < 16 || r.heightPx < 16 || r.widthPx > kMaxExportWidth || r.heightPx > kMaxExportHeight)
-    throw RenderError("figure size " + std::to_string(r.widthPx) + "x" + std::to_string(r.heightPx) +
-                      " is outside 16x16 .. " + std::to_string(kMaxExportWidth) + "x" +
-                      std::to_string(kMaxExportHeight));
+  if (r.widthPx < 16 || r.heightPx < 16 || r.widthPx > kMaxExportWidth ||
+      r.heightPx > kMaxExportHeight)
+    throw RenderError("figure size " + std::to_string(r.widthPx) + "x" +
+                      std::to_string(r.heightPx) + " is outside 16x16 .. " +
+                      std::to_string(kMaxExportWidth) + "x" + std::to_string(kMaxExportHeight));
   GLint previous = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
   Framebuffer target(r.widthPx, r.heightPx);
@@ -22,11 +23,13 @@ Image renderFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& rac
   glClear(GL_COLOR_BUFFER_BIT);
   float w = static_cast<float>(r.widthPx), h = static_cast<float>(r.heightPx);
   float canvasW = r.withLossPlot ? std::floor(w * 0.6f) : w;
-  canvas.paint(race, r.camera, r.title, r.canvas, {0, 0, canvasW, h}, r.widthPx, r.heightPx, r.scale);
+  canvas.paint(race, r.camera, r.title, r.canvas, {0, 0, canvasW, h}, r.widthPx, r.heightPx,
+               r.scale);
   if (r.withLossPlot) {
     plot.paint(race, r.plot, {canvasW, 0, w - canvasW, h}, r.widthPx, r.heightPx, r.scale);
   }
-  Image image{r.widthPx, r.heightPx, std::vector<std::uint8_t>(static_cast<size_t>(r.widthPx) * r.heightPx * 4)};
+  Image image{r.widthPx, r.heightPx,
+              std::vector<std::uint8_t>(static_cast<size_t>(r.widthPx) * r.heightPx * 4)};
   std::vector<std::uint8_t> bottomUp(image.rgba.size());
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
   glReadPixels(0, 0, r.widthPx, r.heightPx, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
@@ -43,7 +46,8 @@ void writePng(const Image& image, const std::string& path) {
   std::string temp = path + ".partial";
   // Fast zlib settings: a 4K figure compresses in a fraction of the default time.
   stbi_write_png_compression_level = 4;
-  if (!stbi_write_png(temp.c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4)) {
+  if (!stbi_write_png(temp.c_str(), image.width, image.height, 4, image.rgba.data(),
+                      image.width * 4)) {
     std::remove(temp.c_str());
     throw RenderError("cannot write " + path);
   }

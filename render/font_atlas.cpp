@@ -15,7 +15,7 @@ namespace {
 struct Range {
   int first, count;
 };
-constexpr Range kRanges[] = {{0x20, 0x5F},   {0xA0, 0x60},  {0x370, 0x90},   {0x1D00, 0xC0},
+constexpr Range kRanges[] = {{0x20, 0x5F},   {0xA0, 0x60},   {0x370, 0x90},  {0x1D00, 0xC0},
                              {0x2010, 0x20}, {0x2070, 0x30}, {0x2190, 0x10}, {0x2200, 0x70}};
 }  // namespace
 
@@ -43,7 +43,8 @@ FontAtlas::FontAtlas(const std::string& ttfPath, float pixelHeight)
     : pixelHeight_(pixelHeight), texture_(makeTexture()) {
   std::ifstream in(ttfPath, std::ios::binary);
   if (!in) throw RenderError("cannot read the font " + ttfPath + " (install fonts-dejavu-core)");
-  std::vector<unsigned char> ttf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<unsigned char> ttf((std::istreambuf_iterator<char>(in)),
+                                 std::istreambuf_iterator<char>());
   stbtt_fontinfo info;
   if (!stbtt_InitFont(&info, ttf.data(), stbtt_GetFontOffsetForIndex(ttf.data(), 0)))
     throw RenderError("not a TrueType font: " + ttfPath);
@@ -75,7 +76,8 @@ FontAtlas::FontAtlas(const std::string& ttfPath, float pixelHeight)
     for (int x = 0; x < kDisc; ++x) {
       float d = std::hypot(x + 0.5f - 0.5f * kDisc, y + 0.5f - 0.5f * kDisc);
       float coverage = std::clamp(0.5f * kDisc - 1.0f - d + 0.5f, 0.0f, 1.0f);
-      pixels[static_cast<size_t>(discTop + y) * size + discLeft + x] = static_cast<unsigned char>(std::lround(coverage * 255));
+      pixels[static_cast<size_t>(discTop + y) * size + discLeft + x] =
+          static_cast<unsigned char>(std::lround(coverage * 255));
     }
   discU0_ = static_cast<float>(discLeft) / size;
   discV0_ = static_cast<float>(discTop) / size;

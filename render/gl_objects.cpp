@@ -6,11 +6,21 @@
 
 namespace optirace {
 
-void deleteProgram(GLuint id) { glDeleteProgram(id); }
-void deleteBuffer(GLuint id) { glDeleteBuffers(1, &id); }
-void deleteVertexArray(GLuint id) { glDeleteVertexArrays(1, &id); }
-void deleteTexture(GLuint id) { glDeleteTextures(1, &id); }
-void deleteFramebuffer(GLuint id) { glDeleteFramebuffers(1, &id); }
+void deleteProgram(GLuint id) {
+  glDeleteProgram(id);
+}
+void deleteBuffer(GLuint id) {
+  glDeleteBuffers(1, &id);
+}
+void deleteVertexArray(GLuint id) {
+  glDeleteVertexArrays(1, &id);
+}
+void deleteTexture(GLuint id) {
+  glDeleteTextures(1, &id);
+}
+void deleteFramebuffer(GLuint id) {
+  glDeleteFramebuffers(1, &id);
+}
 
 GlBuffer makeBuffer() {
   GLuint id = 0;
@@ -99,7 +109,8 @@ Framebuffer::Framebuffer(int widthPx, int heightPx, Format format)
   if (format == Format::R32F)
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, widthPx, heightPx, 0, GL_RED, GL_FLOAT, nullptr);
   else
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, widthPx, heightPx, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, widthPx, heightPx, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                 nullptr);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);

@@ -17,7 +17,8 @@ void HeatmapRenderer::draw(const Surface& surface, const ViewBox& view, const Lo
   glUniform4f(program_.uniform("uParams"), float(p[0]), float(p[1]), float(p[2]), float(p[3]));
   glUniform1f(program_.uniform("uMinimumValue"), float(surface.minimumValue()));
   glUniform2f(program_.uniform("uViewMin"), float(view.xMin), float(view.yMin));
-  glUniform2f(program_.uniform("uWorldPerPixel"), float(view.width() / w), float(view.height() / h));
+  glUniform2f(program_.uniform("uWorldPerPixel"), float(view.width() / w),
+              float(view.height() / h));
   glUniform2f(program_.uniform("uViewportOrigin"), float(x), float(y));
   glUniform1f(program_.uniform("uDelta"), float(range.delta));
   glUniform1f(program_.uniform("uLogMin"), float(range.logMin));

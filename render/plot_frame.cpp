@@ -3,7 +3,18 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gl_objects.h"
+
 namespace optirace {
+
+void clearRect(const RectPx& r, int targetH, float red, float green, float blue) {
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(static_cast<int>(r.x), targetH - static_cast<int>(r.y + r.h),
+            static_cast<int>(std::ceil(r.w)), static_cast<int>(std::ceil(r.h)));
+  glClearColor(red, green, blue, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  glDisable(GL_SCISSOR_TEST);
+}
 
 ViewBox fitView(const ViewBox& camera, const RectPx& area, bool equalAspect) {
   if (!equalAspect || area.w <= 0 || area.h <= 0) return camera;

@@ -25,6 +25,10 @@ struct CanvasTransform {
   }
 };
 
+// Fills `r` of the bound target (height targetH) with a colour: a scissored clear, much cheaper
+// than a blended quad on a software rasterizer.
+void clearRect(const RectPx& r, int targetH, float red, float green, float blue);
+
 // The visible box for a camera in an area: the camera itself when filling, or the camera grown
 // along one axis so that one world unit spans as many pixels in x as in y.
 ViewBox fitView(const ViewBox& camera, const RectPx& area, bool equalAspect);
@@ -34,7 +38,9 @@ struct PlotTransform {
   RectPx area;
   double xMin = 0, xMax = 1, yMin = 0, yMax = 1;  // y bounds are log10 values when logY
   bool logY = true;
-  float xToPixel(double step) const { return static_cast<float>(area.x + (step - xMin) / (xMax - xMin) * area.w); }
+  float xToPixel(double step) const {
+    return static_cast<float>(area.x + (step - xMin) / (xMax - xMin) * area.w);
+  }
   float yToPixel(double gap) const;
   double pixelToStep(float px) const { return xMin + (px - area.x) / area.w * (xMax - xMin); }
 };

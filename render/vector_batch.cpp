@@ -9,14 +9,24 @@ namespace {
 constexpr float kFringe = 1.0f;  // width of the alpha ramp at every edge, pixels
 constexpr float kPi = 3.14159265f;
 
-PointF operator+(PointF a, PointF b) { return {a.x + b.x, a.y + b.y}; }
-PointF operator-(PointF a, PointF b) { return {a.x - b.x, a.y - b.y}; }
-PointF operator*(PointF a, float s) { return {a.x * s, a.y * s}; }
-float length(PointF a) { return std::sqrt(a.x * a.x + a.y * a.y); }
+PointF operator+(PointF a, PointF b) {
+  return {a.x + b.x, a.y + b.y};
+}
+PointF operator-(PointF a, PointF b) {
+  return {a.x - b.x, a.y - b.y};
+}
+PointF operator*(PointF a, float s) {
+  return {a.x * s, a.y * s};
+}
+float length(PointF a) {
+  return std::sqrt(a.x * a.x + a.y * a.y);
+}
 }  // namespace
 
 VectorBatch::VectorBatch()
-    : program_({"vector.vert"}, {"vector.frag"}), vao_(makeVertexArray()), vbo_(makeBuffer()),
+    : program_({"vector.vert"}, {"vector.frag"}),
+      vao_(makeVertexArray()),
+      vbo_(makeBuffer()),
       ibo_(makeBuffer()) {
   glBindVertexArray(vao_.id());
   glBindBuffer(GL_ARRAY_BUFFER, vbo_.id());
@@ -26,12 +36,15 @@ VectorBatch::VectorBatch()
   glEnableVertexAttribArray(1);
   glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(8));
   glEnableVertexAttribArray(2);
-  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(Vertex), reinterpret_cast<void*>(16));
+  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(Vertex),
+                        reinterpret_cast<void*>(16));
   glBindVertexArray(0);
 }
 
 std::uint32_t VectorBatch::pack(Rgba c) const {
-  auto byte = [](float v) { return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
+  auto byte = [](float v) {
+    return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f));
+  };
   return byte(c.r) | (byte(c.g) << 8) | (byte(c.b) << 16) | (byte(c.a) << 24);
 }
 
@@ -41,31 +54,28 @@ std::uint32_t VectorBatch::addVertex(PointF p, std::uint32_t colour, float u, fl
   return static_cast<std::uint32_t>(vertices_.size() - 1);
 }
 
-// One segment as a solid core quad plus a fringe quad on each side.
-void VectorBatch::segment(PointF a, PointF b, std::uint32_t solid, std::uint32_t clear, float halfWidth) {
+// One segment as a single quad whose fragments compute their coverage from the distance to
+// the centre line (vector.frag): two triangles, where a fringe of extra quads would need six.
+void VectorBatch::segment(PointF a, PointF b, std::uint32_t colour, float halfWidth) {
   PointF d = b - a;
   float len = length(d);
   if (len < 1e-6f) return;
   PointF n{-d.y / len, d.x / len};
-  float inner = std::max(halfWidth - 0.5f * kFringe, 0.0f), outer = halfWidth + 0.5f * kFringe;
-  // Four vertices across the line at each end: outer fringe, solid, solid, outer fringe.
-  std::uint32_t i = addVertex(a + n * outer, clear);
-  addVertex(a + n * inner, solid);
-  addVertex(a - n * inner, solid);
-  addVertex(a - n * outer, clear);
-  std::uint32_t j = addVertex(b + n * outer, clear);
-  addVertex(b + n * inner, solid);
-  addVertex(b - n * inner, solid);
-  addVertex(b - n * outer, clear);
-  for (std::uint32_t k = 0; k < 3; ++k)
-    indices_.insert(indices_.end(), {i + k, i + k + 1, j + k + 1, i + k, j + k + 1, j + k});
+  float outer = halfWidth + kFringe;
+  std::uint32_t i = addVertex(a + n * outer, colour, 1000.0f + outer, halfWidth);
+  addVertex(a - n * outer, colour, 1000.0f - outer, halfWidth);
+  addVertex(b - n * outer, colour, 1000.0f - outer, halfWidth);
+  addVertex(b + n * outer, colour, 1000.0f + outer, halfWidth);
+  indices_.insert(indices_.end(), {i, i + 1, i + 2, i, i + 2, i + 3});
 }
 
-void VectorBatch::polyline(std::span<const PointF> points, Rgba colour, float widthPx, bool roundJoins) {
+void VectorBatch::polyline(std::span<const PointF> points, Rgba colour, float widthPx,
+                           bool roundJoins) {
   if (points.size() < 2) return;
-  std::uint32_t solid = pack(colour), clear = pack(colour.withAlpha(0));
+  std::uint32_t solid = pack(colour);
   float half = 0.5f * widthPx;
-  for (std::size_t i = 0; i + 1 < points.size(); ++i) segment(points[i], points[i + 1], solid, clear, half);
+  for (std::size_t i = 0; i + 1 < points.size(); ++i)
+    segment(points[i], points[i + 1], solid, half);
   if (!roundJoins) return;
   // Round joins and caps: a disc wherever the direction turns noticeably, and at both ends.
   for (std::size_t i = 0; i < points.size(); ++i) {
@@ -73,21 +83,24 @@ void VectorBatch::polyline(std::span<const PointF> points, Rgba colour, float wi
     if (!end) {
       PointF u = points[i] - points[i - 1], v = points[i + 1] - points[i];
       float lu = length(u), lv = length(v);
-      if (lu > 1e-6f && lv > 1e-6f && (u.x * v.x + u.y * v.y) / (lu * lv) > 0.94f) continue;
+      // Up to ~35° the two quads' overlap already hides the notch.
+      if (lu > 1e-6f && lv > 1e-6f && (u.x * v.x + u.y * v.y) / (lu * lv) > 0.82f) continue;
     }
-    spriteDisc(points[i], half + 0.5f * kFringe, colour);
+    spriteDisc(points[i], half, colour);
   }
 }
 
 void VectorBatch::line(PointF a, PointF b, Rgba colour, float widthPx) {
-  segment(a, b, pack(colour), pack(colour.withAlpha(0)), 0.5f * widthPx);
+  segment(a, b, pack(colour), 0.5f * widthPx);
 }
 
-void VectorBatch::dashedLine(PointF a, PointF b, Rgba colour, float widthPx, float dashPx, float gapPx) {
+void VectorBatch::dashedLine(PointF a, PointF b, Rgba colour, float widthPx, float dashPx,
+                             float gapPx) {
   float len = length(b - a);
   if (len < 1e-6f) return;
   PointF dir = (b - a) * (1.0f / len);
-  for (float s = 0; s < len; s += dashPx + gapPx) line(a + dir * s, a + dir * std::min(s + dashPx, len), colour, widthPx);
+  for (float s = 0; s < len; s += dashPx + gapPx)
+    line(a + dir * s, a + dir * std::min(s + dashPx, len), colour, widthPx);
 }
 
 void VectorBatch::fillStarShaped(PointF centre, std::span<const PointF> boundary, Rgba colour) {
@@ -161,13 +174,18 @@ void VectorBatch::star(PointF centre, float outerRadius, Rgba fill, Rgba outline
 }
 
 void VectorBatch::cross(PointF centre, float radius, Rgba colour, float widthPx) {
-  line({centre.x - radius, centre.y - radius}, {centre.x + radius, centre.y + radius}, colour, widthPx);
-  line({centre.x - radius, centre.y + radius}, {centre.x + radius, centre.y - radius}, colour, widthPx);
+  line({centre.x - radius, centre.y - radius}, {centre.x + radius, centre.y + radius}, colour,
+       widthPx);
+  line({centre.x - radius, centre.y + radius}, {centre.x + radius, centre.y - radius}, colour,
+       widthPx);
 }
 
-float VectorBatch::text(const FontAtlas& font, PointF at, std::string_view utf8, Rgba colour, TextAlign align) {
+float VectorBatch::text(const FontAtlas& font, PointF at, std::string_view utf8, Rgba colour,
+                        TextAlign align) {
   float width = font.widthOf(utf8);
-  float x = std::round(align == TextAlign::Left ? at.x : align == TextAlign::Centre ? at.x - 0.5f * width : at.x - width);
+  float x = std::round(align == TextAlign::Left     ? at.x
+                       : align == TextAlign::Centre ? at.x - 0.5f * width
+                                                    : at.x - width);
   float baseline = std::round(at.y + font.ascent());
   std::uint32_t c = pack(colour);
   for (std::size_t i = 0; i < utf8.size();) {
@@ -211,8 +229,11 @@ void VectorBatch::flush(const FontAtlas& font, int targetWidthPx, int targetHeig
   glBindTexture(GL_TEXTURE_2D, font.texture());
   glBindVertexArray(vao_.id());
   glBindBuffer(GL_ARRAY_BUFFER, vbo_.id());
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices_.size() * sizeof(Vertex)), vertices_.data(), GL_STREAM_DRAW);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices_.size() * sizeof(std::uint32_t)), indices_.data(), GL_STREAM_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices_.size() * sizeof(Vertex)),
+               vertices_.data(), GL_STREAM_DRAW);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+               static_cast<GLsizeiptr>(indices_.size() * sizeof(std::uint32_t)), indices_.data(),
+               GL_STREAM_DRAW);
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(indices_.size()), GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
   vertices_.clear();

@@ -62,7 +62,7 @@ class VectorBatch {
   static constexpr float kWhite = -1.0f, kDiscLow = -2.0f, kDiscHigh = -3.0f;
   std::uint32_t pack(Rgba c) const;
   std::uint32_t addVertex(PointF p, std::uint32_t colour, float u = kWhite, float v = kWhite);
-  void segment(PointF a, PointF b, std::uint32_t solid, std::uint32_t clear, float halfWidth);
+  void segment(PointF a, PointF b, std::uint32_t colour, float halfWidth);
 
   std::vector<Vertex> vertices_;
   std::vector<std::uint32_t> indices_;

@@ -26,7 +26,8 @@ void playbackToolbar(AppState& app) {
   if (ImGui::Button("Reset view")) app.camera = app.scenario.settings.view;
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-  ImGui::SliderInt("steps/frame", &app.stepsPerFrame, 1, 1000, "%d", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
+  ImGui::SliderInt("steps/frame", &app.stepsPerFrame, 1, 1000, "%d",
+                   ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
   ImGui::SameLine();
   ImGui::Checkbox("Equal scale", &app.settings.canvas.equalAspect);
   ImGui::SameLine();
@@ -45,7 +46,10 @@ void zoomAbout(ViewBox& camera, Vec2 anchor, double factor) {
 void drawCanvasWindow(AppState& app, CanvasPainter& painter, Framebuffer& target) {
   ImGui::SetNextWindowPos(ImVec2(440, 0), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(1160, 620), ImGuiCond_FirstUseEver);
-  ImGui::Begin("Race", nullptr, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  // No fill under the canvas image: on a software rasterizer every full-size fill costs.
+  ImGui::Begin("Race", nullptr,
+               ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                   ImGuiWindowFlags_NoBackground);
   playbackToolbar(app);
   ImVec2 size = ImGui::GetContentRegionAvail();
   int w = std::max(64, static_cast<int>(size.x)), h = std::max(64, static_cast<int>(size.y));
@@ -63,23 +67,24 @@ void drawCanvasWindow(AppState& app, CanvasPainter& painter, Framebuffer& target
     target.bind();
     CanvasStyle style = app.settings.canvas;
     style.lightTheme = app.settings.lightTheme;
-    t = painter.paint(*app.race, app.camera, app.scenario.title, style, {0, 0, float(w), float(h)}, w, h,
-                      app.settings.uiScale);
+    t = painter.paint(*app.race, app.camera, app.scenario.title, style, {0, 0, float(w), float(h)},
+                      w, h, app.settings.uiScale);
   } catch (const RenderError& e) {
     app.report(std::string("canvas not drawn: ") + e.what(), true);
   }
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
 
   ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(target.texture())), ImVec2(float(w), float(h)),
-               ImVec2(0, 1), ImVec2(1, 0));
+  ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(target.texture())),
+               ImVec2(float(w), float(h)), ImVec2(0, 1), ImVec2(1, 0));
   bool hovered = ImGui::IsItemHovered();
   ImGuiIO& io = ImGui::GetIO();
   PointF mouse{io.MousePos.x - origin.x, io.MousePos.y - origin.y};
   if (hovered && t.area.contains(mouse)) {
     Vec2 world = t.toWorld(mouse);
     if (io.MouseWheel != 0.0f) zoomAbout(app.camera, world, std::pow(0.85, io.MouseWheel));
-    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift && !app.scenario.racers.empty()) {
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift &&
+        !app.scenario.racers.empty()) {
       app.scenario.racers[app.selectedRacer].start = world;
       app.restartRace();
     }

@@ -1,6 +1,7 @@
 // Keyboard shortcuts, the Help window that lists them, and the status bar.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -49,12 +50,14 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
   if (ImGui::IsKeyPressed(GLFW_KEY_S, false)) app.screenshotRequested = true;
   if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) app.showHelp = !app.showHelp;
   for (std::size_t i = 0; i < presets.size() && i < 9; ++i)
-    if (ImGui::IsKeyPressed(GLFW_KEY_1 + static_cast<int>(i), false)) app.setScenario(presets[i].scenario);
+    if (ImGui::IsKeyPressed(GLFW_KEY_1 + static_cast<int>(i), false))
+      app.setScenario(presets[i].scenario);
 }
 
 void drawHelpWindow(AppState& app) {
   if (!app.showHelp) return;
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
+                          ImVec2(0.5f, 0.5f));
   ImGui::Begin("Help", &app.showHelp, ImGuiWindowFlags_AlwaysAutoResize);
   if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg)) {
     for (const Shortcut& s : kShortcuts) {
@@ -76,8 +79,9 @@ void drawStatusBar(AppState& app) {
   float height = ImGui::GetFrameHeight();
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height));
   ImGui::SetNextWindowSize(ImVec2(viewport->Size.x, height));
-  ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                           ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing;
+  ImGuiWindowFlags flags =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 2));
   ImGui::Begin("##status", nullptr, flags);
   if (ImGui::SmallButton("Help (F1)")) app.showHelp = !app.showHelp;
@@ -86,7 +90,8 @@ void drawStatusBar(AppState& app) {
   ImGui::SameLine();
   int colormap = static_cast<int>(app.settings.canvas.heatmap.colormap);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-  if (ImGui::Combo("##colormap", &colormap, kColormapNames, 4)) app.settings.canvas.heatmap.colormap = static_cast<Colormap>(colormap);
+  if (ImGui::Combo("##colormap", &colormap, kColormapNames, 4))
+    app.settings.canvas.heatmap.colormap = static_cast<Colormap>(colormap);
   ImGui::SameLine();
   ImGui::Text("UI %d %%", static_cast<int>(app.settings.uiScale * 100 + 0.5f));
   ImGui::SameLine();

@@ -16,8 +16,12 @@ void exportSizeFor(const AppState& app, int& width, int& height, float& scale) {
   int baseW = std::max(app.canvasPixelWidth, 320), baseH = std::max(app.canvasPixelHeight, 200);
   if (s.exportWithPlot) baseW = baseW * 5 / 3;  // the plot takes 40 % beside the canvas
   switch (s.exportSize) {
-    case ExportSize::Window: width = baseW, height = baseH, scale = s.uiScale; break;
-    case ExportSize::Double: width = 2 * baseW, height = 2 * baseH, scale = 2 * s.uiScale; break;
+    case ExportSize::Window:
+      width = baseW, height = baseH, scale = s.uiScale;
+      break;
+    case ExportSize::Double:
+      width = 2 * baseW, height = 2 * baseH, scale = 2 * s.uiScale;
+      break;
     case ExportSize::Custom:
       width = s.customWidth, height = s.customHeight;
       scale = s.uiScale * std::max(1.0f, s.customHeight / static_cast<float>(baseH));
@@ -55,10 +59,11 @@ bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot)
     std::string path = nextScreenshotPath(app.settings.exportFolder);
     auto started = std::chrono::steady_clock::now();
     writePng(renderFigure(canvas, plot, *app.race, request), path);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     char message[512];
-    std::snprintf(message, sizeof message, "saved %s (%dx%d, %.2f s)", path.c_str(), request.widthPx,
-                  request.heightPx, seconds);
+    std::snprintf(message, sizeof message, "saved %s (%dx%d, %.2f s)", path.c_str(),
+                  request.widthPx, request.heightPx, seconds);
     app.report(message, false);
     return true;
   } catch (const std::exception& e) {

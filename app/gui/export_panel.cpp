@@ -38,7 +38,8 @@ void drawExportPanel(AppState& app) {
       s.customWidth = std::clamp(wh[0], 16, kMaxExportWidth);
       s.customHeight = std::clamp(wh[1], 16, kMaxExportHeight);
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("up to %d × %d", kMaxExportWidth, kMaxExportHeight);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("up to %d × %d", kMaxExportWidth, kMaxExportHeight);
   }
   ImGui::Checkbox("Loss plot beside the canvas", &s.exportWithPlot);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 9.5f);

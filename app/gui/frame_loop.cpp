@@ -11,7 +11,8 @@
 
 namespace optirace {
 
-void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets) {
+void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
+              const std::vector<Preset>& presets) {
   glfwPollEvents();
   gui.look.apply(app.settings.uiScale, app.settings.lightTheme);
   ImGui_ImplOpenGL3_NewFrame();

@@ -23,6 +23,7 @@ struct GuiResources {
   UiLook look;
 };
 
-void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets);
+void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
+              const std::vector<Preset>& presets);
 
 }  // namespace optirace

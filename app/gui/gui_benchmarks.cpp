@@ -19,8 +19,9 @@ double millisecondsSince(Clock::time_point t) {
 }
 
 Scenario eightRacers() {
-  Scenario s = defaultScenario(*findSurface("rosenbrock"),
-                               {"sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw", "lion"});
+  Scenario s = defaultScenario(
+      *findSurface("rosenbrock"),
+      {"sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw", "lion"});
   for (RacerSpec& r : s.racers) r.hyper.lr = r.optimizer == "adagrad" ? 0.05 : 1e-3;
   s.settings.noiseSigma = 0.3;
   s.steps = 1'000'000;
@@ -28,8 +29,8 @@ Scenario eightRacers() {
 }
 }  // namespace
 
-int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets,
-                    int frames) {
+int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui,
+                    const std::vector<Preset>& presets, int frames) {
   app.setScenario(eightRacers());
   app.race->advance(10'000);
   app.playing = true;
@@ -46,11 +47,12 @@ int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui, const 
   std::sort(sorted.begin(), sorted.end());
   double mean = 0;
   for (double v : ms) mean += v / ms.size();
-  std::printf("frames: %d at 1280x800, 8 racers x %ld steps, race running (1 step/frame each)\n", frames,
-              app.race->stepsTaken());
-  std::printf("frame time ms: median %.2f  p90 %.2f  max %.2f  mean %.2f\n", sorted[sorted.size() / 2],
-              sorted[sorted.size() * 9 / 10], sorted.back(), mean);
-  std::printf("heatmap renders: %d (cached between frames)\n", gui.canvas.heatmapRenderCount());
+  std::printf("frames: %d at 1280x800, 8 racers x %ld steps, race running (1 step/frame each)\n",
+              frames, app.race->stepsTaken());
+  std::printf("frame time ms: median %.2f  p90 %.2f  max %.2f  mean %.2f\n",
+              sorted[sorted.size() / 2], sorted[sorted.size() * 9 / 10], sorted.back(), mean);
+  std::printf("heatmap renders: %d, trajectory layer redraws: %d (both cached between frames)\n",
+              gui.canvas.heatmapRenderCount(), gui.canvas.trajectoryRedraws());
 
   FigureRequest request;
   request.widthPx = 3840;
@@ -61,7 +63,8 @@ int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui, const 
   auto start = Clock::now();
   Image image = renderFigure(gui.canvas, gui.plot, *app.race, request);
   double renderMs = millisecondsSince(start);
-  std::string path = (std::filesystem::temp_directory_path() / "optirace-bench-export.png").string();
+  std::string path =
+      (std::filesystem::temp_directory_path() / "optirace-bench-export.png").string();
   writePng(image, path);
   std::printf("3840x2160 export: %.0f ms render + read-back, %.0f ms total with PNG\n", renderMs,
               millisecondsSince(start));
@@ -69,7 +72,8 @@ int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui, const 
   return 0;
 }
 
-int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets) {
+int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
+              const std::vector<Preset>& presets) {
   namespace fs = std::filesystem;
   fs::path folder = fs::temp_directory_path() / ("optirace-smoke-" + std::to_string(::getpid()));
   fs::create_directories(folder);
@@ -117,7 +121,8 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui, const std::v
   bool saved = fs::exists(folder / "optirace-0001.png");
   check(saved && !app.statusIsError, "S saves optirace-0001.png");
   check(GlWindow::glErrorCount() == 0, "no GL debug-output errors");
-  if (GlWindow::glErrorCount() > 0) std::printf("     first: %s\n", GlWindow::firstGlError().c_str());
+  if (GlWindow::glErrorCount() > 0)
+    std::printf("     first: %s\n", GlWindow::firstGlError().c_str());
   std::printf("status line: %s\n", app.statusLine.c_str());
   fs::remove_all(folder);
   std::printf("%d passed, %d failed\n", checks - failures, failures);

@@ -10,10 +10,11 @@ namespace optirace {
 
 // 8 racers at 10⁴ steps each on Rosenbrock, the race running; prints frame-time statistics
 // and the time of a 3840×2160 PNG export. Returns 0.
-int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets,
-                    int frames);
+int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui,
+                    const std::vector<Preset>& presets, int frames);
 
 // Returns 0 when every step of the script did what it should and GL reported no error.
-int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui, const std::vector<Preset>& presets);
+int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
+              const std::vector<Preset>& presets);
 
 }  // namespace optirace

@@ -1,5 +1,6 @@
 // `optirace` without a subcommand: the race window. Flags: --scale S, --light, --scenario FILE,
 // --size WxH, --bench-frames N (frame-time statistics), --smoke-test (scripted UI check).
+#include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
@@ -14,7 +15,6 @@
 #include "number_format.h"
 #include "settings_store.h"
 #include "window/gl_window.h"
-#include <GLFW/glfw3.h>
 
 namespace optirace {
 
@@ -49,20 +49,23 @@ GuiOptions parseGuiOptions(int argc, char** argv) {
     } else if (a == "--size") {
       std::string v = value(i, "--size");
       auto x = v.find('x');
-      auto w = parseInteger(v.substr(0, x)), h = x == std::string::npos ? std::nullopt : parseInteger(v.substr(x + 1));
+      auto w = parseInteger(v.substr(0, x)),
+           h = x == std::string::npos ? std::nullopt : parseInteger(v.substr(x + 1));
       if (!w || !h || *w < 320 || *h < 240 || *w > 7680 || *h > 4320)
         throw InputError("--size: must be WxH between 320x240 and 7680x4320 (got '" + v + "')");
       o.width = static_cast<int>(*w), o.height = static_cast<int>(*h);
     } else if (a == "--bench-frames") {
       auto n = parseInteger(value(i, "--bench-frames"));
-      if (!n || *n < 1 || *n > 100000) throw InputError("--bench-frames: must be a whole number in [1, 100000]");
+      if (!n || *n < 1 || *n > 100000)
+        throw InputError("--bench-frames: must be a whole number in [1, 100000]");
       o.benchFrames = static_cast<int>(*n);
     } else if (a == "--smoke-test") {
       o.smokeTest = true;
     } else {
-      throw InputError("unknown option '" + a +
-                       "' (window options: --scale S, --light, --scenario FILE, --size WxH, --bench-frames N, "
-                       "--smoke-test; commands: run, list, render, sweep)");
+      throw InputError(
+          "unknown option '" + a +
+          "' (window options: --scale S, --light, --scenario FILE, --size WxH, --bench-frames N, "
+          "--smoke-test; commands: run, list, render, sweep)");
     }
   }
   return o;
@@ -70,8 +73,8 @@ GuiOptions parseGuiOptions(int argc, char** argv) {
 
 int runWindow(const GuiOptions& options) {
   bool measuring = options.benchFrames > 0 || options.smokeTest;
-  GlWindow window(options.benchFrames > 0 ? 1280 : options.width, options.benchFrames > 0 ? 800 : options.height,
-                  "optirace", true, measuring);
+  GlWindow window(options.benchFrames > 0 ? 1280 : options.width,
+                  options.benchFrames > 0 ? 800 : options.height, "optirace", true, measuring);
   glfwSwapInterval(measuring ? 0 : 1);
 
   IMGUI_CHECKVERSION();
@@ -97,7 +100,8 @@ int runWindow(const GuiOptions& options) {
     if (options.light) app.settings.lightTheme = true;
     app.setScenario(presets.size() > 1 ? presets[1].scenario : presets.front().scenario);
     if (!options.scenario.empty()) {
-      app.setScenario(loadScenarioFile(options.scenario));  // bad file: exit 2 before the window loop
+      app.setScenario(
+          loadScenarioFile(options.scenario));  // bad file: exit 2 before the window loop
       app.scenarioPath = options.scenario;
     }
     if (!problem.empty()) app.report(problem, true);

@@ -20,13 +20,16 @@ void drawLeaderboard(AppState& app) {
   for (const Racer& r : app.race->racers())
     if (r.spec().enabled) order.push_back(&r);
   auto rank = [](const Racer* r) {
-    if (r->status() == RacerStatus::Diverged) return std::pair{2, static_cast<double>(-r->divergedAtStep())};
+    if (r->status() == RacerStatus::Diverged)
+      return std::pair{2, static_cast<double>(-r->divergedAtStep())};
     if (r->convergedAtStep() >= 0) return std::pair{0, static_cast<double>(r->convergedAtStep())};
     return std::pair{1, r->current().gap};
   };
   std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return rank(a) < rank(b); });
   ImGui::Text("step %ld of %ld", app.race->stepsTaken(), app.scenario.steps);
-  if (ImGui::BeginTable("board", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+  if (ImGui::BeginTable("board", 4,
+                        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("Racer");
     ImGui::TableSetupColumn("f − f*");
     ImGui::TableSetupColumn("Steps to threshold");
@@ -36,8 +39,11 @@ void drawLeaderboard(AppState& app) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       std::uint32_t rgb = r->spec().colorRgb;
-      ImGui::ColorButton("##c", ImVec4(((rgb >> 16) & 255) / 255.f, ((rgb >> 8) & 255) / 255.f, (rgb & 255) / 255.f, 1),
-                         ImGuiColorEditFlags_NoTooltip, ImVec2(ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()));
+      ImGui::ColorButton(
+          "##c",
+          ImVec4(((rgb >> 16) & 255) / 255.f, ((rgb >> 8) & 255) / 255.f, (rgb & 255) / 255.f, 1),
+          ImGuiColorEditFlags_NoTooltip,
+          ImVec2(ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()));
       ImGui::SameLine();
       ImGui::TextUnformatted(r->spec().label.c_str());
       ImGui::TableNextColumn();

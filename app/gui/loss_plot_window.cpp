@@ -15,8 +15,9 @@ namespace {
 const TrajectoryPoint* pointNear(const Racer& r, double step) {
   const auto& points = r.trajectory().points();
   if (points.empty()) return nullptr;
-  auto it = std::lower_bound(points.begin(), points.end(), step,
-                             [](const TrajectoryPoint& p, double s) { return static_cast<double>(p.step) < s; });
+  auto it = std::lower_bound(
+      points.begin(), points.end(), step,
+      [](const TrajectoryPoint& p, double s) { return static_cast<double>(p.step) < s; });
   if (it == points.end()) return &points.back();
   if (it != points.begin() && step - std::prev(it)->step < it->step - step) --it;
   return &*it;
@@ -26,7 +27,9 @@ const TrajectoryPoint* pointNear(const Racer& r, double step) {
 void drawLossPlotWindow(AppState& app, LossPlotPainter& painter, Framebuffer& target) {
   ImGui::SetNextWindowPos(ImVec2(440, 620), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(650, 355), ImGuiCond_FirstUseEver);
-  ImGui::Begin("Loss", nullptr, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::Begin("Loss", nullptr,
+               ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                   ImGuiWindowFlags_NoBackground);
   ImGui::Checkbox("Log scale", &app.settings.plot.logY);
   ImVec2 size = ImGui::GetContentRegionAvail();
   int w = std::max(64, static_cast<int>(size.x)), h = std::max(64, static_cast<int>(size.y));
@@ -48,8 +51,8 @@ void drawLossPlotWindow(AppState& app, LossPlotPainter& painter, Framebuffer& ta
   }
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
   ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(target.texture())), ImVec2(float(w), float(h)),
-               ImVec2(0, 1), ImVec2(1, 0));
+  ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(target.texture())),
+               ImVec2(float(w), float(h)), ImVec2(0, 1), ImVec2(1, 0));
   ImGuiIO& io = ImGui::GetIO();
   PointF mouse{io.MousePos.x - origin.x, io.MousePos.y - origin.y};
   if (ImGui::IsItemHovered() && t.area.contains(mouse)) {

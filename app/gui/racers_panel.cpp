@@ -20,13 +20,20 @@ struct SliderRange {
 
 SliderRange rangeOf(HyperId id) {
   switch (id) {
-    case HyperId::Lr: return {1e-5, 2.0, true, "%.3g"};
-    case HyperId::Beta1: return {0.0, 0.999, false, "%.3f"};
-    case HyperId::Beta2: return {0.0, 0.9999, false, "%.4f"};
-    case HyperId::Eps: return {1e-12, 1.0, true, "%.1e"};
-    case HyperId::WeightDecay: return {0.0, 1.0, false, "%.3f"};
-    case HyperId::Dampening: return {0.0, 0.99, false, "%.2f"};
-    case HyperId::Amsgrad: return {0, 1, false, ""};
+    case HyperId::Lr:
+      return {1e-5, 2.0, true, "%.3g"};
+    case HyperId::Beta1:
+      return {0.0, 0.999, false, "%.3f"};
+    case HyperId::Beta2:
+      return {0.0, 0.9999, false, "%.4f"};
+    case HyperId::Eps:
+      return {1e-12, 1.0, true, "%.1e"};
+    case HyperId::WeightDecay:
+      return {0.0, 1.0, false, "%.3f"};
+    case HyperId::Dampening:
+      return {0.0, 0.99, false, "%.2f"};
+    case HyperId::Amsgrad:
+      return {0, 1, false, ""};
   }
   return {0, 1, false, "%.3g"};
 }
@@ -62,16 +69,18 @@ bool hyperSliders(RacerSpec& r, const OptimizerDef& def) {
     } else {
       SliderRange range = rangeOf(id);
       double value = r.hyper.get(id);
-      ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp | (range.logarithmic ? ImGuiSliderFlags_Logarithmic : 0);
-      if (ImGui::SliderScalar(label.c_str(), ImGuiDataType_Double, &value, &range.lo, &range.hi, range.format, flags) &&
+      ImGuiSliderFlags flags =
+          ImGuiSliderFlags_AlwaysClamp | (range.logarithmic ? ImGuiSliderFlags_Logarithmic : 0);
+      if (ImGui::SliderScalar(label.c_str(), ImGuiDataType_Double, &value, &range.lo, &range.hi,
+                              range.format, flags) &&
           hyperValueValid(id, value)) {
         r.hyper.set(id, value);
         changed = true;
       }
     }
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s\nvalid: %s   (Ctrl+click to type a value)", std::string(info.role).c_str(),
-                        std::string(info.range).c_str());
+      ImGui::SetTooltip("%s\nvalid: %s   (Ctrl+click to type a value)",
+                        std::string(info.role).c_str(), std::string(info.range).c_str());
   }
   return changed;
 }
@@ -84,9 +93,12 @@ bool racerDetails(AppState& app, RacerSpec& r) {
     r.label = label;
     changed = true;
   }
-  float colour[3] = {((r.colorRgb >> 16) & 255) / 255.f, ((r.colorRgb >> 8) & 255) / 255.f, (r.colorRgb & 255) / 255.f};
+  float colour[3] = {((r.colorRgb >> 16) & 255) / 255.f, ((r.colorRgb >> 8) & 255) / 255.f,
+                     (r.colorRgb & 255) / 255.f};
   if (ImGui::ColorEdit3("Colour", colour, ImGuiColorEditFlags_NoInputs)) {
-    auto byte = [](float v) { return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.f, 1.f) * 255)); };
+    auto byte = [](float v) {
+      return static_cast<std::uint32_t>(std::lround(std::clamp(v, 0.f, 1.f) * 255));
+    };
     r.colorRgb = (byte(colour[0]) << 16) | (byte(colour[1]) << 8) | byte(colour[2]);
     changed = true;
   }
@@ -103,7 +115,8 @@ bool racerDetails(AppState& app, RacerSpec& r) {
     }
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("or Shift+click on the canvas");
-  ImGui::TextDisabled("Update rule (g = ∇f + noise%s):", def->decay == DecayKind::Coupled ? " + λw" : "");
+  ImGui::TextDisabled("Update rule (g = ∇f + noise%s):",
+                      def->decay == DecayKind::Coupled ? " + λw" : "");
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_PlotLinesHovered));
   ImGui::TextUnformatted(std::string(def->ruleText).c_str());
   ImGui::PopStyleColor();
@@ -121,8 +134,8 @@ void drawRacersPanel(AppState& app) {
   bool changed = false;
   if (ImGui::Button("Add racer")) {
     const OptimizerDef& adam = *findOptimizer("adam");
-    racers.push_back({std::string(adam.title), "adam", adam.defaults, app.scenario.surface.def().defaultStart,
-                      paletteColor(racers.size()), true});
+    racers.push_back({std::string(adam.title), "adam", adam.defaults,
+                      app.scenario.surface.def().defaultStart, paletteColor(racers.size()), true});
     app.selectedRacer = static_cast<int>(racers.size()) - 1;
     changed = true;
   }
@@ -150,10 +163,13 @@ void drawRacersPanel(AppState& app) {
     changed |= ImGui::Checkbox("##enabled", &r.enabled);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("enabled: races and is drawn");
     ImGui::SameLine();
-    ImVec4 c(((r.colorRgb >> 16) & 255) / 255.f, ((r.colorRgb >> 8) & 255) / 255.f, (r.colorRgb & 255) / 255.f, 1);
-    ImGui::ColorButton("##swatch", c, ImGuiColorEditFlags_NoTooltip, ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
+    ImVec4 c(((r.colorRgb >> 16) & 255) / 255.f, ((r.colorRgb >> 8) & 255) / 255.f,
+             (r.colorRgb & 255) / 255.f, 1);
+    ImGui::ColorButton("##swatch", c, ImGuiColorEditFlags_NoTooltip,
+                       ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
     ImGui::SameLine();
-    if (ImGui::Selectable(r.label.c_str(), app.selectedRacer == static_cast<int>(i))) app.selectedRacer = static_cast<int>(i);
+    if (ImGui::Selectable(r.label.c_str(), app.selectedRacer == static_cast<int>(i)))
+      app.selectedRacer = static_cast<int>(i);
     ImGui::PopID();
   }
   ImGui::Separator();

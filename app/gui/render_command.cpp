@@ -32,7 +32,9 @@ int render(const RenderOptions& o) {
   int colormap = -1;
   for (int i = 0; i < 4; ++i)
     if (o.colormap == kColormapNames[i]) colormap = i;
-  if (colormap < 0) throw InputError("--colormap: unknown '" + o.colormap + "' (valid: viridis, magma, cividis, grayscale)");
+  if (colormap < 0)
+    throw InputError("--colormap: unknown '" + o.colormap +
+                     "' (valid: viridis, magma, cividis, grayscale)");
   Scenario scenario = loadScenarioFile(o.scenario);
   long steps = o.steps.empty() ? scenario.steps : parseCountFlag("--steps", o.steps, 0, kMaxSteps);
   scenario.steps = std::max(scenario.steps, steps);
@@ -55,13 +57,15 @@ int render(const RenderOptions& o) {
 
 void addOptionalCommands(CLI::App& app, std::function<int()>& action) {
   auto o = std::make_shared<RenderOptions>();
-  CLI::App* cmd = app.add_subcommand("render", "Render a scenario's race to PNG (needs an X display; Xvfb works)");
+  CLI::App* cmd = app.add_subcommand(
+      "render", "Render a scenario's race to PNG (needs an X display; Xvfb works)");
   cmd->add_option("--scenario", o->scenario, "scenario file (JSON)");
   cmd->add_option("--out", o->out, "PNG file to write");
   cmd->add_option("--width", o->width, "width in pixels (default 1600, at most 7680)");
   cmd->add_option("--height", o->height, "height in pixels (default 1000, at most 4320)");
   cmd->add_option("--steps", o->steps, "steps to run (default: the scenario's budget)");
-  cmd->add_option("--scale", o->scale, "size of text, lines and markers (default height/1000, at least 1)");
+  cmd->add_option("--scale", o->scale,
+                  "size of text, lines and markers (default height/1000, at least 1)");
   cmd->add_option("--colormap", o->colormap, "viridis, magma, cividis or grayscale");
   cmd->add_flag("--plot", o->plot, "put the loss plot beside the canvas");
   cmd->add_flag("--light", o->light, "light margins (for print)");

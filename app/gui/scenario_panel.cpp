@@ -1,8 +1,8 @@
 // The scenario: lecture presets, surface and its parameters, noise, threshold and step budget.
 #include <imgui.h>
+
 #include <algorithm>
 #include <cmath>
-
 #include <cstdio>
 
 #include "panels.h"
@@ -37,10 +37,13 @@ bool surfacePicker(AppState& app) {
     double hi = logScale ? std::min(p.maxValue, 1e4) : p.maxValue;
     if (p.name == "a" && def.name == "rosenbrock") lo = -3, hi = 3;
     ImGuiSliderFlags flags = logScale ? ImGuiSliderFlags_Logarithmic : 0;
-    if (ImGui::SliderScalar(std::string(p.name).c_str(), ImGuiDataType_Double, &value, &lo, &hi, "%.4g", flags)) {
+    if (ImGui::SliderScalar(std::string(p.name).c_str(), ImGuiDataType_Double, &value, &lo, &hi,
+                            "%.4g", flags)) {
       if (!app.scenario.surface.setParam(p.name, value)) changed = true;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (valid %.4g … %.4g; Ctrl+click to type)", std::string(p.meaning).c_str(), p.minValue, p.maxValue);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s (valid %.4g … %.4g; Ctrl+click to type)",
+                        std::string(p.meaning).c_str(), p.minValue, p.maxValue);
   }
   return changed;
 }
@@ -49,19 +52,24 @@ bool noiseAndBudget(AppState& app) {
   bool changed = false;
   RaceSettings& s = app.scenario.settings;
   double sigmaLo = 0.0, sigmaHi = 5.0;
-  changed |= ImGui::SliderScalar("Noise σ", ImGuiDataType_Double, &s.noiseSigma, &sigmaLo, &sigmaHi, "%.3f");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("stochastic gradients: g = ∇f(w) + σξ, ξ ~ N(0, I)");
+  changed |= ImGui::SliderScalar("Noise σ", ImGuiDataType_Double, &s.noiseSigma, &sigmaLo, &sigmaHi,
+                                 "%.3f");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("stochastic gradients: g = ∇f(w) + σξ, ξ ~ N(0, I)");
   ImU64 seed = s.seed;
   if (ImGui::InputScalar("Seed", ImGuiDataType_U64, &seed)) {
     s.seed = seed;
     changed = true;
   }
   double thLo = 1e-12, thHi = 1.0;
-  changed |= ImGui::SliderScalar("Threshold", ImGuiDataType_Double, &s.threshold, &thLo, &thHi, "%.1e", ImGuiSliderFlags_Logarithmic);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("a racer has converged once f − f* falls below this");
+  changed |= ImGui::SliderScalar("Threshold", ImGuiDataType_Double, &s.threshold, &thLo, &thHi,
+                                 "%.1e", ImGuiSliderFlags_Logarithmic);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("a racer has converged once f − f* falls below this");
   long long steps = app.scenario.steps;
   long long stepsLo = 1, stepsHi = 10'000'000;
-  if (ImGui::SliderScalar("Step budget", ImGuiDataType_S64, &steps, &stepsLo, &stepsHi, "%lld", ImGuiSliderFlags_Logarithmic)) {
+  if (ImGui::SliderScalar("Step budget", ImGuiDataType_S64, &steps, &stepsLo, &stepsHi, "%lld",
+                          ImGuiSliderFlags_Logarithmic)) {
     app.scenario.steps = static_cast<long>(std::clamp<long long>(steps, 1, kMaxSteps));
     changed = true;
   }
@@ -80,7 +88,8 @@ void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets) {
   for (std::size_t i = 0; i < presets.size(); ++i) {
     std::string label = std::to_string(i + 1);
     if (i > 0) ImGui::SameLine();
-    if (ImGui::Button(label.c_str(), ImVec2(ImGui::GetFrameHeight() * 1.4f, 0))) app.setScenario(presets[i].scenario);
+    if (ImGui::Button(label.c_str(), ImVec2(ImGui::GetFrameHeight() * 1.4f, 0)))
+      app.setScenario(presets[i].scenario);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", presets[i].scenario.title.c_str());
   }
   if (!app.scenario.title.empty()) ImGui::TextWrapped("%s", app.scenario.title.c_str());

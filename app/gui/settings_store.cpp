@@ -1,7 +1,7 @@
 #include "settings_store.h"
+
 #include <algorithm>
 #include <cmath>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -12,8 +12,10 @@ namespace optirace {
 std::string configDirectory() {
   namespace fs = std::filesystem;
   if (const char* dir = std::getenv("OPTIRACE_CONFIG_DIR"); dir && *dir) return dir;
-  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) return (fs::path(xdg) / "optirace").string();
-  if (const char* home = std::getenv("HOME"); home && *home) return (fs::path(home) / ".config" / "optirace").string();
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
+    return (fs::path(xdg) / "optirace").string();
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return (fs::path(home) / ".config" / "optirace").string();
   return "";
 }
 

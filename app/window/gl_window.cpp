@@ -15,13 +15,15 @@ void onGlfwError(int code, const char* description) {
   lastGlfwError = description ? description : ("GLFW error " + std::to_string(code));
 }
 
-void GLAPIENTRY onGlDebug(GLenum, GLenum type, GLuint, GLenum severity, GLsizei, const GLchar* message, const void*) {
+void GLAPIENTRY onGlDebug(GLenum, GLenum type, GLuint, GLenum severity, GLsizei,
+                          const GLchar* message, const void*) {
   if (type != GL_DEBUG_TYPE_ERROR && severity != GL_DEBUG_SEVERITY_HIGH) return;
   if (glErrors++ == 0) firstError = message;
 }
 }  // namespace
 
-GlWindow::GlWindow(int widthPx, int heightPx, const std::string& title, bool visible, bool debugOutput) {
+GlWindow::GlWindow(int widthPx, int heightPx, const std::string& title, bool visible,
+                   bool debugOutput) {
   glfwSetErrorCallback(onGlfwError);
   if (!glfwInit())
     throw NoDisplayError("no display: cannot open a window (" + lastGlfwError +
@@ -50,7 +52,11 @@ GlWindow::~GlWindow() {
   glfwTerminate();
 }
 
-int GlWindow::glErrorCount() { return glErrors; }
-const std::string& GlWindow::firstGlError() { return firstError; }
+int GlWindow::glErrorCount() {
+  return glErrors;
+}
+const std::string& GlWindow::firstGlError() {
+  return firstError;
+}
 
 }  // namespace optirace

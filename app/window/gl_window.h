@@ -18,7 +18,8 @@ class GlWindow {
  public:
   // Throws NoDisplayError when GLFW cannot start (no X display), std::runtime_error when the
   // context cannot be created. With debugOutput, GL errors are collected (see glErrorCount()).
-  GlWindow(int widthPx, int heightPx, const std::string& title, bool visible, bool debugOutput = false);
+  GlWindow(int widthPx, int heightPx, const std::string& title, bool visible,
+           bool debugOutput = false);
   ~GlWindow();
   GlWindow(const GlWindow&) = delete;
   GlWindow& operator=(const GlWindow&) = delete;

@@ -1,0 +1,102 @@
+#include "trajectory_layer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace optirace {
+
+namespace {
+// Segments shorter than this are merged: finer detail is invisible under a 2.5 px line.
+constexpr float kMinSegmentPx = 2.0f;
+
+PointF clampPixel(PointF p) {
+  return {std::clamp(p.x, -1e6f, 1e6f), std::clamp(p.y, -1e6f, 1e6f)};
+}
+}  // namespace
+
+TrajectoryLayer::TrajectoryLayer()
+    : composite_({"fullscreen.vert"}, {"composite.frag"}), emptyVao_(makeVertexArray()) {}
+
+void TrajectoryLayer::reset(const Race& race, const CanvasTransform& t, float lineWidthPx,
+                            bool stepDots, int w, int h) {
+  if (!layer_ || layer_.width() != w || layer_.height() != h) layer_ = Framebuffer(w, h);
+  layer_.bind();
+  glClearColor(0, 0, 0, 0);
+  glClear(GL_COLOR_BUFFER_BIT);
+  raceId_ = race.id();
+  visible_ = t.visible;
+  lineWidthPx_ = lineWidthPx;
+  stepDots_ = stepDots;
+  progress_.assign(race.racers().size(), Progress{});
+  ++fullRedraws_;
+}
+
+void TrajectoryLayer::paintOver(const Race& race, const CanvasTransform& t, float lineWidthPx,
+                                bool stepDots, VectorBatch& batch, const FontAtlas& font,
+                                int targetH) {
+  int w = std::max(1, static_cast<int>(t.area.w)), h = std::max(1, static_cast<int>(t.area.h));
+  GLint target = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
+  bool same = layer_ && layer_.width() == w && layer_.height() == h && raceId_ == race.id() &&
+              visible_.xMin == t.visible.xMin && visible_.xMax == t.visible.xMax &&
+              visible_.yMin == t.visible.yMin && visible_.yMax == t.visible.yMax &&
+              lineWidthPx_ == lineWidthPx && stepDots_ == stepDots &&
+              progress_.size() == race.racers().size();
+  if (same)
+    layer_.bind();
+  else
+    reset(race, t, lineWidthPx, stepDots, w, h);
+
+  // In the layer, pixel (0, 0) is the area's top-left corner.
+  CanvasTransform local{{0, 0, t.area.w, t.area.h}, t.visible};
+  for (std::size_t i = 0; i < race.racers().size(); ++i) {
+    const Racer& racer = race.racers()[i];
+    Progress& p = progress_[i];
+    if (!racer.spec().enabled || p.stopped) continue;
+    const auto& points = racer.trajectory().points();
+    auto from = std::upper_bound(points.begin(), points.end(), p.drawnUpTo,
+                                 [](long step, const TrajectoryPoint& q) { return step < q.step; });
+    std::vector<PointF> path;
+    if (p.drawnUpTo >= 0) path.push_back(p.lastPoint);
+    for (auto it = from; it != points.end(); ++it) {
+      if (!isFinite(it->w)) {
+        p.stopped = true;
+        break;
+      }
+      PointF q = clampPixel(local.toPixel(it->w));
+      p.drawnUpTo = it->step;
+      if (!path.empty()) {
+        float dx = q.x - path.back().x, dy = q.y - path.back().y;
+        if (dx * dx + dy * dy < kMinSegmentPx * kMinSegmentPx) continue;
+      }
+      path.push_back(q);
+    }
+    if (path.empty()) continue;
+    p.lastPoint = path.back();
+    Rgba colour = Rgba::fromRgb(racer.spec().colorRgb);
+    // A thin dark casing under the line keeps light colours legible on any colormap.
+    batch.polyline(path, Rgba{0, 0, 0, 0.55f}, lineWidthPx + 1.6f);
+    batch.polyline(path, colour, lineWidthPx);
+    if (stepDots)
+      for (const PointF& q : path) batch.spriteDisc(q, 0.9f * lineWidthPx, colour);
+  }
+  batch.flush(font, w, h);
+
+  // Lay the (premultiplied) layer over the target's plot area.
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+  int x0 = static_cast<int>(t.area.x), y0 = targetH - static_cast<int>(t.area.y) - h;
+  glViewport(x0, y0, w, h);
+  glEnable(GL_BLEND);
+  glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  composite_.use();
+  glUniform1i(composite_.uniform("uLayer"), 0);
+  glUniform2f(composite_.uniform("uViewportOrigin"), float(x0), float(y0));
+  glUniform2f(composite_.uniform("uViewportSize"), float(w), float(h));
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, layer_.texture());
+  glBindVertexArray(emptyVao_.id());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+}
+
+}  // namespace optirace

@@ -1,0 +1,263 @@
+// Rendering against core: the GLSL twins of every surface read back from a float target, the
+// canvas's pixels (heatmap ordered with loss, racers' colours along their paths), the loss
+// plot's per-column reduction, and `optirace render` end to end.
+#include <gtest/gtest.h>
+#include <stb_image.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+#include "canvas_painter.h"
+#include "figure_export.h"
+#include "heatmap_renderer.h"
+#include "loss_plot_painter.h"
+#include "window/gl_window.h"
+
+namespace optirace {
+namespace {
+
+// One hidden window for the whole suite; tests skip when there is no display.
+GlWindow* context() {
+  static std::unique_ptr<GlWindow> window = [] {
+    try {
+      return std::make_unique<GlWindow>(64, 64, "optirace tests", false);
+    } catch (const std::exception&) {
+      return std::unique_ptr<GlWindow>();
+    }
+  }();
+  return window.get();
+}
+
+#define REQUIRE_DISPLAY() \
+  if (!context()) GTEST_SKIP() << "no X display (run under xvfb-run)"
+
+struct SurfaceCase {
+  const char* name;
+  std::vector<std::pair<const char*, double>> params;
+};
+
+void PrintTo(const SurfaceCase& c, std::ostream* os) {
+  *os << c.name;
+}
+
+class GlslTwin : public ::testing::TestWithParam<SurfaceCase> {};
+
+TEST_P(GlslTwin, MatchesCoreAtEveryPixel) {
+  REQUIRE_DISPLAY();
+  Surface s(*findSurface(GetParam().name));
+  for (auto [k, v] : GetParam().params) ASSERT_FALSE(s.setParam(k, v));
+  const ViewBox& view = s.def().defaultView;
+  const int w = 96, h = 64;
+  HeatmapRenderer renderer;
+  Framebuffer target(w, h, Framebuffer::Format::R32F);
+  target.bind();
+  renderer.draw(s, view, LossRange{}, HeatmapStyle{}, 0, 0, w, h, /*rawValues=*/true);
+  std::vector<float> values(w * h);
+  glReadPixels(0, 0, w, h, GL_RED, GL_FLOAT, values.data());
+  checkGlErrors("read back");
+  double worst = 0;
+  for (int j = 0; j < h; ++j)
+    for (int i = 0; i < w; ++i) {
+      // The shader's world point for pixel (i, j), as float arithmetic gives it.
+      float px = float(view.xMin) + (i + 0.5f) * float(view.width() / w);
+      float py = float(view.yMin) + (j + 0.5f) * float(view.height() / h);
+      Vec2 p{px, py};
+      double f = s.value(p);
+      // Float evaluation: relative error of a few ulps of the largest term involved.
+      double scale =
+          std::fabs(f) + norm(s.gradient(p)) * (std::fabs(px) + std::fabs(py) + 1.0) + 1.0;
+      double err = std::fabs(values[j * w + i] - f) / scale;
+      worst = std::max(worst, err);
+    }
+  EXPECT_LT(worst, 2e-5) << GetParam().name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EverySurface, GlslTwin,
+    ::testing::Values(SurfaceCase{"quadratic", {}},
+                      SurfaceCase{"quadratic", {{"a", 3}, {"b", 20}, {"angle", 35}}},
+                      SurfaceCase{"rosenbrock", {}},
+                      SurfaceCase{"rosenbrock", {{"a", -0.5}, {"b", 10}}}, SurfaceCase{"beale", {}},
+                      SurfaceCase{"himmelblau", {}}, SurfaceCase{"saddle", {}},
+                      SurfaceCase{"rastrigin", {}}, SurfaceCase{"rastrigin", {{"A", 3}}},
+                      SurfaceCase{"styblinski-tang", {}}, SurfaceCase{"six-hump-camel", {}}),
+    [](const auto& info) {
+      std::string n =
+          std::string(info.param.name) + (info.param.params.empty() ? "" : "_with_params");
+      std::replace(n.begin(), n.end(), '-', '_');
+      return n;
+    });
+
+TEST(GlslTwin, EverySurfaceHasOne) {
+  for (const SurfaceDef* def : allSurfaces())
+    EXPECT_EQ(allSurfaces()[def->shaderId], def) << def->name;
+}
+
+struct Pixels {
+  int w, h;
+  std::vector<std::uint8_t> rgba;  // top row first
+  const std::uint8_t* at(int x, int y) const { return &rgba[(static_cast<size_t>(y) * w + x) * 4]; }
+  double luminance(int x, int y) const {
+    const std::uint8_t* p = at(x, y);
+    return 0.2126 * p[0] + 0.7152 * p[1] + 0.0722 * p[2];
+  }
+  // Median luminance of a (2r+1)² window: contour lines (1–2 px) do not move it.
+  double medianLuminance(int x, int y, int r) const {
+    std::vector<double> v;
+    for (int dy = -r; dy <= r; ++dy)
+      for (int dx = -r; dx <= r; ++dx)
+        v.push_back(luminance(std::clamp(x + dx, 0, w - 1), std::clamp(y + dy, 0, h - 1)));
+    std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+    return v[v.size() / 2];
+  }
+};
+
+Pixels readTarget(int w, int h) {
+  Pixels p{w, h, std::vector<std::uint8_t>(static_cast<size_t>(w) * h * 4)};
+  std::vector<std::uint8_t> bottomUp(p.rgba.size());
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
+  for (int y = 0; y < h; ++y)
+    std::copy_n(&bottomUp[(h - 1 - y) * w * 4], w * 4, &p.rgba[y * w * 4]);
+  return p;
+}
+
+TEST(Canvas, HeatmapBrightensWithLossAndRacersKeepTheirColours) {
+  REQUIRE_DISPLAY();
+  Scenario s = defaultScenario(*findSurface("quadratic"), {"sgd", "momentum"});
+  s.surface.setParam("b", 5.0);  // a round-ish bowl so the paths spread over the canvas
+  s.racers[0].hyper.lr = 0.02;
+  s.racers[1].hyper.lr = 0.005;
+  s.racers[1].start = {-5, -1.2};
+  s.steps = 200;
+  Race race(s);
+  race.advance(200);
+  const int w = 1200, h = 700;
+  FontCache fonts(OPTIRACE_FONT_PATH);
+  CanvasPainter painter(fonts);
+  Framebuffer target(w, h);
+  target.bind();
+  CanvasStyle style;
+  style.legend = false;
+  CanvasTransform t =
+      painter.paint(race, s.settings.view, "", style, {0, 0, float(w), float(h)}, w, h, 1.0f);
+  Pixels px = readTarget(w, h);
+
+  // Viridis is monotonic in luminance: along y = 1 (off both paths) loss grows with |x|.
+  double previous = -1;
+  for (double x : {0.0, 1.5, 3.0, 4.5, 5.8}) {
+    PointF p = t.toPixel({x, 1.0});
+    double lum = px.medianLuminance(static_cast<int>(p.x), static_cast<int>(p.y), 4);
+    EXPECT_GT(lum, previous) << "at x = " << x;
+    previous = lum;
+  }
+  // Each racer's colour lies on its path: at midpoints of its longer segments.
+  for (const Racer& r : race.racers()) {
+    Rgba c = Rgba::fromRgb(r.spec().colorRgb);
+    int hits = 0, samples = 0;
+    const auto& pts = r.trajectory().points();
+    for (std::size_t i = 5; i + 5 < pts.size(); ++i) {
+      PointF a = t.toPixel(pts[i].w), b = t.toPixel(pts[i + 1].w);
+      if (std::hypot(b.x - a.x, b.y - a.y) < 12) continue;
+      PointF m{0.5f * (a.x + b.x), 0.5f * (a.y + b.y)};
+      if (!t.area.contains(m)) continue;
+      ++samples;
+      const std::uint8_t* p = px.at(static_cast<int>(m.x), static_cast<int>(m.y));
+      double d =
+          std::fabs(p[0] - 255 * c.r) + std::fabs(p[1] - 255 * c.g) + std::fabs(p[2] - 255 * c.b);
+      hits += d < 60;
+    }
+    ASSERT_GT(samples, 5) << r.spec().label;
+    EXPECT_GE(hits, samples * 8 / 10) << r.spec().label << ": " << hits << " of " << samples;
+  }
+  checkGlErrors("canvas");
+}
+
+TEST(LossPlot, TenThousandStepsReduceToTwoPointsPerColumn) {
+  REQUIRE_DISPLAY();
+  Scenario s = defaultScenario(*findSurface("rosenbrock"), {"sgd", "adam", "rmsprop"});
+  for (RacerSpec& r : s.racers) r.hyper.lr = 1e-3;
+  s.settings.noiseSigma = 0.5;  // jagged curves: the worst case for the reduction
+  s.steps = 100000;
+  Race race(s);
+  race.advance(100000);
+  const int w = 800, h = 400;
+  FontCache fonts(OPTIRACE_FONT_PATH);
+  LossPlotPainter painter(fonts);
+  Framebuffer target(w, h);
+  target.bind();
+  LossPlotStyle style;
+  style.legend = false;
+  painter.paint(race, style, {0, 0, float(w), float(h)}, w, h, 1.0f);
+  // 3 racers × ≤ 2 points per column (≤ 800 columns) × 4 vertices per segment, plus the
+  // threshold's dashes; without the reduction it would be ~3 × 65 536 × 4.
+  EXPECT_LT(painter.lastVertexCount(), 3u * 2 * 800 * 4 + 2000);
+  EXPECT_GT(painter.lastVertexCount(), 3u * 400 * 4);
+  checkGlErrors("loss plot");
+}
+
+int runCli(const std::string& args) {
+  int raw = std::system(
+      (std::string(OPTIRACE_BINARY) + " " + args + " > /dev/null 2> /tmp/optirace_render_err")
+          .c_str());
+  return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+}
+
+TEST(RenderCommand, WritesPngOfRequestedSize) {
+  REQUIRE_DISPLAY();
+  namespace fs = std::filesystem;
+  fs::path out = fs::temp_directory_path() / "optirace_render_test.png";
+  fs::remove(out);
+  ASSERT_EQ(runCli(std::string("render --scenario ") + OPTIRACE_SOURCE_DIR +
+                   "/assets/presets/1_sgd_zigzag.json --out " + out.string() +
+                   " --width 900 --height 500 --plot"),
+            0);
+  int w = 0, h = 0, n = 0;
+  unsigned char* data = stbi_load(out.c_str(), &w, &h, &n, 4);
+  ASSERT_NE(data, nullptr);
+  EXPECT_EQ(w, 900);
+  EXPECT_EQ(h, 500);
+  // Not a blank image: many distinct colours (heatmap, path, plot).
+  std::vector<std::uint32_t> colours;
+  for (int i = 0; i < w * h; i += 37) colours.push_back(reinterpret_cast<std::uint32_t*>(data)[i]);
+  std::sort(colours.begin(), colours.end());
+  EXPECT_GT(std::unique(colours.begin(), colours.end()) - colours.begin(), 500);
+  stbi_image_free(data);
+}
+
+TEST(RenderCommand, BadInputExitsTwoAndWritesNothing) {
+  namespace fs = std::filesystem;
+  fs::path out = fs::temp_directory_path() / "optirace_render_bad.png";
+  fs::remove(out);
+  std::string scenario = std::string(OPTIRACE_SOURCE_DIR) + "/assets/presets/1_sgd_zigzag.json";
+  EXPECT_EQ(runCli("render --scenario " + scenario + " --out " + out.string() + " --width 99999"),
+            2);
+  EXPECT_EQ(runCli("render --scenario " + scenario + " --out " + out.string() + " --colormap jet"),
+            2);
+  EXPECT_EQ(runCli("render --scenario /nonexistent.json --out " + out.string()), 2);
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST(RenderCommand, SaysSoWhenThereIsNoDisplay) {
+  namespace fs = std::filesystem;
+  fs::path out = fs::temp_directory_path() / "optirace_render_nodisplay.png";
+  fs::remove(out);
+  std::string scenario = std::string(OPTIRACE_SOURCE_DIR) + "/assets/presets/1_sgd_zigzag.json";
+  int raw = std::system(("env -u DISPLAY -u WAYLAND_DISPLAY " + std::string(OPTIRACE_BINARY) +
+                         " render --scenario " + scenario + " --out " + out.string() +
+                         " > /dev/null 2> /tmp/optirace_nodisplay_err")
+                            .c_str());
+  EXPECT_EQ(WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, 1);
+  std::ifstream err("/tmp/optirace_nodisplay_err");
+  std::string text((std::istreambuf_iterator<char>(err)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("no display"), std::string::npos) << text;
+  EXPECT_FALSE(fs::exists(out));
+}
+
+}  // namespace
+}  // namespace optirace
