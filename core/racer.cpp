@@ -17,17 +17,34 @@ const char* statusName(RacerStatus s) {
   return "?";
 }
 
+EscapeBound::EscapeBound(const ViewBox& view, Vec2 start) : centre_(view.centre()) {
+  // The view's size counts the start's distance, so a start placed far outside the view is
+  // not called diverged at step 0.
+  double size = std::fmax(std::fmax(view.width(), view.height()), norm(start - centre_));
+  reach_ = kEscapeViewSizes * size;
+}
+
+bool EscapeBound::diverged(Vec2 w, double loss) const {
+  return !isFinite(w) || !std::isfinite(loss) || norm(w - centre_) > reach_;
+}
+
+const OptimizerDef& Racer::checkedOptimizer(const RacerSpec& spec) {
+  const OptimizerDef* def = findOptimizer(spec.optimizer);
+  if (!def)
+    throw std::invalid_argument("unknown optimizer '" + spec.optimizer +
+                                "' (valid: " + optimizerNameList() + ")");
+  if (auto error = validateHyper(spec.hyper)) throw std::invalid_argument(*error);
+  return *def;
+}
+
 Racer::Racer(RacerSpec spec, const Surface& surface, const RaceSettings& settings)
     : spec_(std::move(spec)),
-      def_(findOptimizer(spec_.optimizer)),
+      def_(&checkedOptimizer(spec_)),
       surface_(surface),
       settings_(settings),
       minimumValue_(surface.minimumValue()),
-      noise_(settings.seed) {
-  if (!def_)
-    throw std::invalid_argument("unknown optimizer '" + spec_.optimizer +
-                                "' (valid: " + optimizerNameList() + ")");
-  if (auto error = validateHyper(spec_.hyper)) throw std::invalid_argument(*error);
+      run_(*def_, spec_.hyper, surface_, settings.noiseSigma, settings.seed, spec_.start),
+      escape_(settings.view, spec_.start) {
   current_ = measure(0, spec_.start);
   trajectory_.append(current_);
   classify();
@@ -40,28 +57,14 @@ TrajectoryPoint Racer::measure(long step, Vec2 w) const {
 
 const TrajectoryPoint& Racer::step() {
   if (status_ == RacerStatus::Diverged) return current_;
-  auto noisy = [this](Vec2 w) {
-    Vec2 g = surface_.gradient(w);
-    return settings_.noiseSigma > 0.0 ? g + settings_.noiseSigma * noise_.nextVec2() : g;
-  };
-  // The noise stream is advanced inside the oracle; it is logically part of the racer's state.
-  auto oracle = withCoupledDecay(*def_, spec_.hyper, noisy);
-  Vec2 next = stepOptimizer(*def_, spec_.hyper, state_, oracle, current_.w);
-  current_ = measure(current_.step + 1, next);
+  current_ = measure(current_.step + 1, run_.step());
   trajectory_.append(current_);
   classify();
   return current_;
 }
 
 void Racer::classify() {
-  const ViewBox& view = settings_.view;
-  // Measured from the view's centre in units of the larger of the view and the start's
-  // distance, so a start placed far outside the view is not called diverged at step 0.
-  double size =
-      std::fmax(std::fmax(view.width(), view.height()), norm(spec_.start - view.centre()));
-  double reach = kEscapeViewSizes * size;
-  bool escaped = norm(current_.w - view.centre()) > reach;
-  if (!isFinite(current_.w) || !std::isfinite(current_.loss) || escaped) {
+  if (escape_.diverged(current_.w, current_.loss)) {
     status_ = RacerStatus::Diverged;
     divergedAt_ = current_.step;
     return;

@@ -7,6 +7,7 @@
 
 #include "noise.h"
 #include "optimizer.h"
+#include "optimizer_run.h"
 #include "surface.h"
 #include "trajectory.h"
 
@@ -47,7 +48,7 @@ class Racer {
   const RacerSpec& spec() const { return spec_; }
   const OptimizerDef& optimizer() const { return *def_; }
   const TrajectoryPoint& current() const { return current_; }
-  const OptimizerState& state() const { return state_; }
+  const OptimizerState& state() const { return run_.state(); }
   const Trajectory& trajectory() const { return trajectory_; }
   RacerStatus status() const { return status_; }
   long convergedAtStep() const { return convergedAt_; }  // −1: not (yet) below threshold
@@ -55,6 +56,7 @@ class Racer {
 
  private:
   TrajectoryPoint measure(long step, Vec2 w) const;
+  static const OptimizerDef& checkedOptimizer(const RacerSpec& spec);
   void classify();
 
   RacerSpec spec_;
@@ -62,8 +64,8 @@ class Racer {
   Surface surface_;
   RaceSettings settings_;
   double minimumValue_;
-  GaussianNoise noise_;
-  OptimizerState state_;
+  OptimizerRun run_;
+  EscapeBound escape_;
   TrajectoryPoint current_;
   Trajectory trajectory_;
   RacerStatus status_ = RacerStatus::Running;

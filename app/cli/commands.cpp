@@ -10,6 +10,7 @@
 #include "run_command.h"
 #include "scenario.h"
 #include "subcommand_registry.h"
+#include "sweep_command.h"
 
 namespace optirace::cli {
 
@@ -26,6 +27,7 @@ int runCommandLine(int argc, char** argv) {
   std::function<int()> action;
   addRunCommand(app, action);
   addListCommand(app, action);
+  addSweepCommand(app, action);
   addOptionalCommands(app, action);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,166 @@
+#include "sweep_command.h"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "atomic_output.h"
+#include "cli_values.h"
+#include "number_format.h"
+#include "sweep.h"
+#include "sweep_image.h"
+
+namespace optirace::cli {
+
+namespace {
+
+struct SweepOptions {
+  std::string surface, optimizer, x, y, start, steps, noise, seed, threshold, csv, png, threads;
+  std::string hyperValue[7];
+  bool amsgrad = false, bench = false;
+};
+
+std::string flagName(HyperId id) {
+  std::string name(hyperInfo(id).name);
+  std::replace(name.begin(), name.end(), '_', '-');
+  return "--" + name;
+}
+
+SweepSpec buildSpec(const SweepOptions& o) {
+  if (o.surface.empty()) throw InputError("--surface: required (valid: " + surfaceNameList() + ")");
+  if (o.optimizer.empty())
+    throw InputError("--optimizer: required (valid: " + optimizerNameList() + ")");
+  if (o.x.empty())
+    throw InputError("--x: required, an axis NAME:LO:HI:lin|log:COUNT (e.g. lr:1e-4:1:log:256)");
+  if (o.steps.empty()) throw InputError("--steps: required, a whole number of steps");
+  SweepSpec spec;
+  spec.surface = parseSurfaceSpec("--surface", o.surface);
+  spec.optimizer = o.optimizer;
+  const OptimizerDef* def = findOptimizer(o.optimizer);
+  if (!def)
+    throw InputError("--optimizer: unknown optimizer '" + o.optimizer +
+                     "' (valid: " + optimizerNameList() + ")");
+  spec.hyper = def->defaults;
+  for (const HyperInfo& info : allHyperInfos()) {
+    const std::string& text = o.hyperValue[static_cast<int>(info.id)];
+    bool given = info.id == HyperId::Amsgrad ? o.amsgrad : !text.empty();
+    if (!given) continue;
+    if (!def->usesHyper(info.id))
+      throw InputError(flagName(info.id) + ": " + o.optimizer + " does not use it");
+    double v = info.id == HyperId::Amsgrad ? 1.0 : parseNumberFlag(flagName(info.id), text);
+    if (!hyperValueValid(info.id, v))
+      throw InputError(flagName(info.id) + ": must satisfy " + std::string(info.range) + " (got " +
+                       text + ")");
+    spec.hyper.set(info.id, v);
+  }
+  spec.x = parseSweepAxis("--x", o.x);
+  if (!o.y.empty()) spec.y = parseSweepAxis("--y", o.y);
+  bool basin = spec.x.quantity != SweepAxis::Quantity::Hyper ||
+               (spec.y && spec.y->quantity != SweepAxis::Quantity::Hyper);
+  spec.start = spec.surface.def().defaultStart;
+  if (!o.start.empty())
+    spec.start = parsePoint("--start", o.start);
+  else if (!basin)
+    throw InputError("--start: required, a point X,Y (e.g. --start -1,0.5)");
+  spec.steps = parseCountFlag("--steps", o.steps, 0, kMaxSteps);
+  spec.settings.view = spec.surface.def().defaultView;
+  if (!o.noise.empty()) {
+    spec.settings.noiseSigma = parseNumberFlag("--noise", o.noise);
+    if (spec.settings.noiseSigma < 0)
+      throw InputError("--noise: must be >= 0 (got " + o.noise + ")");
+  }
+  if (!o.seed.empty()) spec.settings.seed = parseSeedFlag("--seed", o.seed);
+  if (!o.threshold.empty()) {
+    spec.settings.threshold = parseNumberFlag("--threshold", o.threshold);
+    if (!(spec.settings.threshold > 0))
+      throw InputError("--threshold: must be > 0 (got " + o.threshold + ")");
+  }
+  validateSweep(spec);
+  return spec;
+}
+
+void writeCsv(const SweepJob& job, std::ostream& out) {
+  const SweepSpec& spec = job.spec();
+  out << spec.x.name();
+  if (spec.y) out << ',' << spec.y->name();
+  out << ",final_x,final_y,final_loss,final_gap,steps_to_threshold,diverged_step,best_gap,"
+         "minimizer\n";
+  int ny = spec.y ? spec.y->count : 1;
+  for (int iy = 0; iy < ny; ++iy)
+    for (int ix = 0; ix < spec.x.count; ++ix) {
+      const SweepCell& c = job.cell(ix, iy);
+      out << formatNumber(spec.x.valueAt(ix));
+      if (spec.y) out << ',' << formatNumber(spec.y->valueAt(iy));
+      out << ',' << formatNumber(c.finalW.x) << ',' << formatNumber(c.finalW.y) << ','
+          << formatNumber(c.finalLoss) << ',' << formatNumber(c.finalGap) << ',';
+      if (c.stepsToThreshold >= 0) out << c.stepsToThreshold;
+      out << ',';
+      if (c.divergedStep >= 0) out << c.divergedStep;
+      out << ',' << formatNumber(c.bestGap) << ',';
+      if (c.minimizer >= 0) out << c.minimizer;
+      out << '\n';
+    }
+}
+
+int sweep(const SweepOptions& o) {
+  SweepSpec spec = buildSpec(o);
+  int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (!o.threads.empty())
+    threads = static_cast<int>(parseCountFlag("--threads", o.threads, 1, 256));
+  if (!o.bench && o.csv.empty() && o.png.empty())
+    throw InputError("--csv: required (or --png, or --bench)");
+  std::unique_ptr<AtomicOutput> csv =
+      o.csv.empty() ? nullptr : std::make_unique<AtomicOutput>(o.csv);
+  auto started = std::chrono::steady_clock::now();
+  SweepJob job(spec, threads);
+  job.wait();
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (o.bench) {
+    double steps = double(spec.cellCount()) * spec.steps;
+    std::printf(
+        "optirace sweep: %d cells x %ld steps = %.3g optimizer-steps in %.3f s on %d threads: %.1f "
+        "M steps/s\n",
+        spec.cellCount(), spec.steps, steps, seconds, threads, steps / seconds / 1e6);
+  }
+  if (csv) {
+    writeCsv(job, csv->stream());
+    csv->commit();
+  }
+  if (!o.png.empty()) writeSweepPng(job, o.png, 2);
+  return 0;
+}
+
+}  // namespace
+
+CLI::App* addSweepCommand(CLI::App& app, std::function<int()>& action) {
+  auto o = std::make_shared<SweepOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "sweep", "Sweep one or two hyperparameters (or the start point) over a grid");
+  cmd->add_option("--surface", o->surface, "NAME[:key=value,...]");
+  cmd->add_option("--optimizer", o->optimizer, "optimizer name");
+  for (const HyperInfo& info : allHyperInfos())
+    if (info.id != HyperId::Amsgrad)
+      cmd->add_option(flagName(info.id), o->hyperValue[static_cast<int>(info.id)],
+                      "fixed " + std::string(info.symbol));
+  cmd->add_flag("--amsgrad", o->amsgrad, "Adam/AdamW: AMSGrad");
+  cmd->add_option("--x", o->x,
+                  "axis NAME:LO:HI:lin|log:COUNT, NAME one of lr, beta1, beta2, eps, weight_decay, "
+                  "dampening, start_x, start_y");
+  cmd->add_option("--y", o->y, "second axis, same form");
+  cmd->add_option("--start", o->start, "start point X,Y (not needed for a basin map)");
+  cmd->add_option("--steps", o->steps, "step budget of every cell");
+  cmd->add_option("--noise", o->noise, "gradient noise σ");
+  cmd->add_option("--seed", o->seed, "noise seed");
+  cmd->add_option("--threshold", o->threshold, "convergence threshold on f − f* (default 1e-6)");
+  cmd->add_option("--csv", o->csv, "CSV file, one row per cell");
+  cmd->add_option("--png", o->png, "PNG of the grid (log10 final gap, diverged dark red)");
+  cmd->add_option("--threads", o->threads, "worker threads (default: all cores)");
+  cmd->add_flag("--bench", o->bench, "print the optimizer-steps per second");
+  cmd->callback([o, &action] { action = [o] { return sweep(*o); }; });
+  return cmd;
+}
+
+}  // namespace optirace::cli

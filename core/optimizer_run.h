@@ -1,0 +1,57 @@
+// One optimizer descending one surface from one start, with its own noise stream: the stepping
+// that a racer and every sweep cell share, so a sweep cell and a race with the same settings
+// give the same numbers to the last bit.
+#pragma once
+
+#include <cstdint>
+
+#include "noise.h"
+#include "optimizer.h"
+#include "surface.h"
+
+namespace optirace {
+
+class OptimizerRun {
+ public:
+  // The caller has validated the hyperparameters (validateHyper).
+  OptimizerRun(const OptimizerDef& def, const Hyper& hyper, const Surface& surface,
+               double noiseSigma, std::uint64_t seed, Vec2 start)
+      : def_(&def), hyper_(hyper), surface_(surface), sigma_(noiseSigma), noise_(seed), w_(start) {}
+
+  // One step: g = ∇f(w) + σξ (+ λw when coupled), the optimizer's update; returns the new w.
+  Vec2 step() {
+    auto noisy = [this](Vec2 p) {
+      Vec2 g = surface_.gradient(p);
+      return sigma_ > 0.0 ? g + sigma_ * noise_.nextVec2() : g;
+    };
+    auto oracle = withCoupledDecay(*def_, hyper_, noisy);
+    w_ = stepOptimizer(*def_, hyper_, state_, oracle, w_);
+    return w_;
+  }
+
+  Vec2 position() const { return w_; }
+  const OptimizerState& state() const { return state_; }
+
+ private:
+  const OptimizerDef* def_;
+  Hyper hyper_;
+  Surface surface_;  // a copy (a definition pointer and four numbers): runs may move freely
+  double sigma_;
+  GaussianNoise noise_;
+  OptimizerState state_;
+  Vec2 w_;
+};
+
+// When a point counts as diverged: not finite, or farther from the view's centre than
+// kEscapeViewSizes × the larger of the view's size and the start's distance from the centre.
+class EscapeBound {
+ public:
+  EscapeBound(const ViewBox& view, Vec2 start);
+  bool diverged(Vec2 w, double loss) const;
+
+ private:
+  Vec2 centre_;
+  double reach_;
+};
+
+}  // namespace optirace

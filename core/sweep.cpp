@@ -1,0 +1,186 @@
+#include "sweep.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "number_format.h"
+#include "optimizer_run.h"
+#include "racer.h"
+
+namespace optirace {
+
+double SweepAxis::valueAt(int i) const {
+  if (count <= 1) return lo;
+  double f = static_cast<double>(i) / (count - 1);
+  if (i == 0) return lo;  // exact end points
+  if (i == count - 1) return hi;
+  if (logarithmic) return std::exp(std::log(lo) + f * (std::log(hi) - std::log(lo)));
+  return lo + f * (hi - lo);
+}
+
+std::string SweepAxis::name() const {
+  switch (quantity) {
+    case Quantity::StartX:
+      return "start_x";
+    case Quantity::StartY:
+      return "start_y";
+    case Quantity::Hyper:
+      return std::string(hyperInfo(hyper).name);
+  }
+  return "?";
+}
+
+SweepAxis parseSweepAxis(const std::string& flag, const std::string& text) {
+  std::vector<std::string> parts;
+  std::size_t pos = 0;
+  while (true) {
+    std::size_t colon = text.find(':', pos);
+    parts.push_back(text.substr(pos, colon - pos));
+    if (colon == std::string::npos) break;
+    pos = colon + 1;
+  }
+  auto bad = [&](const std::string& why) {
+    return InputError(flag + ": '" + text + "' " + why +
+                      " (form NAME:LO:HI:lin|log:COUNT, e.g. lr:1e-4:1:log:256)");
+  };
+  if (parts.size() != 5) throw bad("is not an axis");
+  SweepAxis axis;
+  if (parts[0] == "start_x" || parts[0] == "x")
+    axis.quantity = SweepAxis::Quantity::StartX;
+  else if (parts[0] == "start_y" || parts[0] == "y")
+    axis.quantity = SweepAxis::Quantity::StartY;
+  else if (auto id = hyperIdByName(parts[0]); id && *id != HyperId::Amsgrad)
+    axis.hyper = *id;
+  else
+    throw bad(
+        "names no sweepable quantity (lr, beta1, beta2, eps, weight_decay, dampening, start_x, "
+        "start_y)");
+  auto lo = parseFiniteDouble(parts[1]), hi = parseFiniteDouble(parts[2]);
+  if (!lo || !hi) throw bad("has a bound that is not a finite number");
+  if (!(*lo < *hi)) throw bad("needs LO < HI");
+  if (parts[3] != "lin" && parts[3] != "log") throw bad("needs lin or log");
+  axis.logarithmic = parts[3] == "log";
+  if (axis.logarithmic && *lo <= 0) throw bad("needs LO > 0 on a log axis");
+  auto count = parseInteger(parts[4]);
+  if (!count || *count < 1 || *count > 4096) throw bad("needs a COUNT in [1, 4096]");
+  axis.lo = *lo;
+  axis.hi = *hi;
+  axis.count = static_cast<int>(*count);
+  return axis;
+}
+
+RacerSpec SweepSpec::cellRacer(int ix, int iy) const {
+  RacerSpec r{optimizer, optimizer, hyper, start};
+  auto apply = [&](const SweepAxis& a, int i) {
+    double v = a.valueAt(i);
+    if (a.quantity == SweepAxis::Quantity::StartX)
+      r.start.x = v;
+    else if (a.quantity == SweepAxis::Quantity::StartY)
+      r.start.y = v;
+    else
+      r.hyper.set(a.hyper, v);
+  };
+  apply(x, ix);
+  if (y) apply(*y, iy);
+  return r;
+}
+
+void validateSweep(const SweepSpec& spec) {
+  const OptimizerDef* def = findOptimizer(spec.optimizer);
+  if (!def)
+    throw InputError("--optimizer: unknown optimizer '" + spec.optimizer +
+                     "' (valid: " + optimizerNameList() + ")");
+  auto check = [&](const SweepAxis& a, const char* flag) {
+    if (a.quantity == SweepAxis::Quantity::Hyper) {
+      if (!def->usesHyper(a.hyper))
+        throw InputError(std::string(flag) + ": " + spec.optimizer + " does not use " + a.name());
+      for (double v : {a.lo, a.hi})
+        if (!hyperValueValid(a.hyper, v))
+          throw InputError(std::string(flag) + ": " + a.name() + " must satisfy " +
+                           std::string(hyperInfo(a.hyper).range) + " over the whole axis (got " +
+                           formatNumber(v) + ")");
+    }
+  };
+  check(spec.x, "--x");
+  if (spec.y) {
+    check(*spec.y, "--y");
+    if (spec.y->name() == spec.x.name())
+      throw InputError("--y: sweeps the same quantity as --x (" + spec.x.name() + ")");
+  }
+  if (auto error = validateHyper(spec.hyper)) throw InputError(*error);
+  if (spec.steps < 0 || spec.steps > kMaxSteps)
+    throw InputError("--steps: must be in [0, 1000000000]");
+}
+
+SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy) {
+  RacerSpec r = spec.cellRacer(ix, iy);
+  const OptimizerDef& def = *findOptimizer(r.optimizer);
+  const Surface& surface = spec.surface;
+  double fStar = surface.minimumValue();
+  // The same per-step logic as Racer: step, measure, diverged first, then converged.
+  OptimizerRun run(def, r.hyper, surface, spec.settings.noiseSigma, spec.settings.seed, r.start);
+  EscapeBound escape(spec.settings.view, r.start);
+  SweepCell cell;
+  cell.finalW = r.start;
+  cell.finalLoss = surface.value(r.start);
+  cell.finalGap = cell.finalLoss - fStar;
+  cell.bestGap = cell.finalGap;
+  if (escape.diverged(cell.finalW, cell.finalLoss)) {
+    cell.divergedStep = 0;
+    return cell;
+  }
+  if (cell.finalGap < spec.settings.threshold) cell.stepsToThreshold = 0;
+  for (long s = 1; s <= spec.steps; ++s) {
+    cell.finalW = run.step();
+    cell.finalLoss = surface.value(cell.finalW);
+    cell.finalGap = cell.finalLoss - fStar;
+    if (escape.diverged(cell.finalW, cell.finalLoss)) {
+      cell.divergedStep = s;
+      return cell;
+    }
+    cell.bestGap = std::min(cell.bestGap, cell.finalGap);
+    if (cell.stepsToThreshold < 0 && cell.finalGap < spec.settings.threshold)
+      cell.stepsToThreshold = s;
+  }
+  // Basin: the global minimizer the run ended near (within 1 % of the view's size), if any.
+  const ViewBox& v = spec.settings.view;
+  double near = 0.01 * std::max(v.width(), v.height());
+  std::vector<Vec2> minimizers = surface.minimizers();
+  for (std::size_t k = 0; k < minimizers.size(); ++k)
+    if (norm(cell.finalW - minimizers[k]) < near) cell.minimizer = static_cast<int>(k);
+  return cell;
+}
+
+SweepJob::SweepJob(SweepSpec spec, int threads)
+    : spec_((validateSweep(spec), std::move(spec))),
+      cells_(static_cast<size_t>(spec_.cellCount())),
+      done_(new std::atomic<bool>[static_cast<size_t>(spec_.cellCount())]) {
+  for (int i = 0; i < spec_.cellCount(); ++i) done_[i] = false;
+  int chunks = (spec_.cellCount() + kChunk - 1) / kChunk;
+  int n = std::max(1, std::min(threads, chunks));
+  for (int i = 0; i < n; ++i) workers_.emplace_back([this] { work(); });
+}
+
+SweepJob::~SweepJob() {
+  cancel();
+  wait();
+}
+
+void SweepJob::wait() {
+  for (std::thread& t : workers_)
+    if (t.joinable()) t.join();
+}
+
+void SweepJob::work() {
+  int total = spec_.cellCount();
+  for (int chunk = nextChunk_++; chunk * kChunk < total && !cancelled_; chunk = nextChunk_++) {
+    for (int i = chunk * kChunk; i < std::min(total, (chunk + 1) * kChunk); ++i) {
+      if (cancelled_) return;
+      cells_[static_cast<size_t>(i)] = runSweepCell(spec_, i % spec_.x.count, i / spec_.x.count);
+      done_[i] = true;  // release: the cell is written before the flag
+      ++doneCells_;
+    }
+  }
+}
+
+}  // namespace optirace

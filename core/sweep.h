@@ -1,0 +1,102 @@
+// Hyperparameter sensitivity: one optimizer on one surface from one start, run for a fixed
+// budget at every point of a 1-D or 2-D grid over any two of η, β₁, β₂, ε, λ — or over start
+// points (a basin map). Every cell is an OptimizerRun, the very stepping a racer does, so a
+// cell's numbers equal a race's with the same settings exactly.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "optimizer.h"
+#include "scenario.h"
+#include "surface.h"
+
+namespace optirace {
+
+struct SweepAxis {
+  // A hyperparameter, or for a basin map the start's x or y.
+  enum class Quantity { Hyper, StartX, StartY } quantity = Quantity::Hyper;
+  HyperId hyper = HyperId::Lr;
+  double lo = 1e-4, hi = 1.0;
+  bool logarithmic = true;
+  int count = 64;
+
+  double valueAt(int i) const;
+  std::string name() const;  // "lr", "beta1", …, "start_x", "start_y"
+};
+
+// Parses "lr:1e-4:1:log:256" (name:lo:hi:lin|log:count); throws InputError naming `flag`.
+SweepAxis parseSweepAxis(const std::string& flag, const std::string& text);
+
+struct SweepSpec {
+  Surface surface{*allSurfaces().front()};
+  std::string optimizer = "adam";
+  Hyper hyper;  // the fixed values; the swept ones are overwritten per cell
+  Vec2 start;
+  long steps = 1000;
+  RaceSettings settings;  // noise σ, seed, threshold, view (for divergence)
+  SweepAxis x;
+  std::optional<SweepAxis> y;
+
+  int cellCount() const { return x.count * (y ? y->count : 1); }
+  // The racer a cell equals: the spec's hyperparameters and start with the cell's values.
+  RacerSpec cellRacer(int ix, int iy) const;
+};
+
+// Throws InputError when the spec is invalid (unknown optimizer, an axis the optimizer does
+// not use, a grid value out of range, both axes the same quantity, …).
+void validateSweep(const SweepSpec& spec);
+
+struct SweepCell {
+  Vec2 finalW;
+  double finalLoss = 0, finalGap = 0, bestGap = 0;
+  long stepsToThreshold = -1;  // −1: never below the threshold
+  long divergedStep = -1;      // −1: did not diverge
+  int minimizer = -1;  // basin maps: index of the global minimizer nearest the end, −1 if none near
+};
+
+// Runs one cell (what every worker does).
+SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy);
+
+// A sweep running on worker threads in chunks of cells; a cell can be read once cellDone().
+class SweepJob {
+ public:
+  SweepJob(SweepSpec spec, int threads);  // validates (throws InputError), then starts
+  ~SweepJob();                            // cancels and joins
+  SweepJob(const SweepJob&) = delete;
+  SweepJob& operator=(const SweepJob&) = delete;
+
+  void cancel() { cancelled_ = true; }
+  void wait();
+  bool finished() const { return doneCells_.load() == spec_.cellCount(); }
+  bool cancelled() const { return cancelled_.load(); }
+  double progress() const { return double(doneCells_.load()) / spec_.cellCount(); }
+  const SweepSpec& spec() const { return spec_; }
+  bool cellDone(int ix, int iy) const {
+    return done_[static_cast<size_t>(iy) * spec_.x.count + ix].load();
+  }
+  const SweepCell& cell(int ix, int iy) const {
+    return cells_[static_cast<size_t>(iy) * spec_.x.count + ix];
+  }
+
+ private:
+  void work();
+
+  static constexpr int kChunk = 32;  // cells a worker takes at a time
+
+  SweepSpec spec_;
+  std::vector<SweepCell> cells_;
+  std::unique_ptr<std::atomic<bool>[]> done_;
+  std::atomic<int> nextChunk_{0};
+  std::atomic<long> doneCells_{0};
+  std::atomic<bool> cancelled_{false};
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace optirace

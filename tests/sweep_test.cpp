@@ -1,0 +1,235 @@
+// Sweeps: every cell equals a race with the same settings, exactly; threads, progress and
+// cancellation; the command line's CSV and its bad input.
+#include "sweep.h"
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "noise.h"
+#include "racer.h"
+
+namespace optirace {
+namespace {
+
+SweepSpec adamOnRosenbrock(bool noisy) {
+  SweepSpec spec;
+  spec.surface = Surface(*findSurface("rosenbrock"));
+  spec.optimizer = "adam";
+  spec.hyper = findOptimizer("adam")->defaults;
+  spec.start = {-1, 0.5};
+  spec.steps = 300;
+  spec.settings.view = spec.surface.def().defaultView;
+  spec.settings.threshold = 1e-3;
+  if (noisy) spec.settings.noiseSigma = 0.3, spec.settings.seed = 9;
+  spec.x = parseSweepAxis("--x", "lr:1e-4:3:log:24");
+  spec.y = parseSweepAxis("--y", "beta1:0:0.99:lin:16");
+  return spec;
+}
+
+// The race engine's verdict on one racer, for comparison.
+struct RaceOutcome {
+  Vec2 w;
+  double loss, gap, best;
+  long converged, diverged;
+};
+RaceOutcome race(const SweepSpec& spec, const RacerSpec& r) {
+  Racer racer(r, spec.surface, spec.settings);
+  double best = racer.current().gap;
+  for (long i = 0; i < spec.steps && racer.status() != RacerStatus::Diverged; ++i) {
+    racer.step();
+    if (racer.status() != RacerStatus::Diverged) best = std::min(best, racer.current().gap);
+  }
+  return {racer.current().w,       racer.current().loss,  racer.current().gap, best,
+          racer.convergedAtStep(), racer.divergedAtStep()};
+}
+
+void expectCellEqualsRace(const SweepSpec& spec, const SweepJob& job, int ix, int iy) {
+  RaceOutcome r = race(spec, spec.cellRacer(ix, iy));
+  const SweepCell& c = job.cell(ix, iy);
+  EXPECT_EQ(c.finalW, r.w) << ix << "," << iy;  // bit for bit
+  EXPECT_EQ(c.finalLoss, r.loss);
+  EXPECT_EQ(c.finalGap, r.gap);
+  EXPECT_EQ(c.bestGap, r.best);
+  EXPECT_EQ(c.stepsToThreshold, r.converged);
+  EXPECT_EQ(c.divergedStep, r.diverged);
+}
+
+TEST(Sweep, RandomCellsEqualTheRaceEngineExactly) {
+  for (bool noisy : {false, true}) {
+    SweepSpec spec = adamOnRosenbrock(noisy);
+    SweepJob job(spec, 2);
+    job.wait();
+    ASSERT_TRUE(job.finished());
+    GaussianNoise pick(noisy ? 2 : 1);
+    for (int k = 0; k < 25; ++k)
+      expectCellEqualsRace(spec, job, static_cast<int>(pick.nextBits() % 24),
+                           static_cast<int>(pick.nextBits() % 16));
+  }
+}
+
+TEST(Sweep, DivergingCellsAreFlaggedWithTheirStep) {
+  SweepSpec spec;
+  spec.surface = Surface(*findSurface("quadratic"));
+  spec.optimizer = "sgd";
+  spec.hyper = findOptimizer("sgd")->defaults;
+  spec.start = {5, 0.5};
+  spec.steps = 500;
+  spec.settings.view = spec.surface.def().defaultView;
+  spec.x = parseSweepAxis("--x", "lr:0.001:0.05:log:40");  // SGD on b = 50 is stable for η < 0.02
+  SweepJob job(spec, 2);
+  job.wait();
+  int diverged = 0;
+  for (int ix = 0; ix < 40; ++ix) {
+    const SweepCell& c = job.cell(ix, 0);
+    double lr = spec.x.valueAt(ix);
+    EXPECT_EQ(c.divergedStep >= 0, lr > 0.0201) << "lr " << lr;
+    diverged += c.divergedStep >= 0;
+    expectCellEqualsRace(spec, job, ix, 0);
+  }
+  EXPECT_GT(diverged, 5);
+}
+
+TEST(Sweep, BasinMapFindsHimmelblausFourMinima) {
+  SweepSpec spec;
+  spec.surface = Surface(*findSurface("himmelblau"));
+  spec.optimizer = "sgd";
+  spec.hyper = findOptimizer("sgd")->defaults;
+  spec.hyper.lr = 0.01;
+  spec.steps = 2000;
+  spec.settings.view = spec.surface.def().defaultView;
+  spec.x = parseSweepAxis("--x", "start_x:-5:5:lin:12");
+  spec.y = parseSweepAxis("--y", "start_y:-5:5:lin:12");
+  SweepJob job(spec, 2);
+  job.wait();
+  std::set<int> reached;
+  for (int iy = 0; iy < 12; ++iy)
+    for (int ix = 0; ix < 12; ++ix) reached.insert(job.cell(ix, iy).minimizer);
+  for (int k = 0; k < 4; ++k) EXPECT_TRUE(reached.count(k)) << "minimizer " << k;
+  // Starts in the first quadrant far from the others end at (3, 2).
+  EXPECT_EQ(job.cell(11, 11).minimizer, 0);
+  expectCellEqualsRace(spec, job, 3, 8);
+}
+
+TEST(Sweep, CancelStopsWorkersPromptly) {
+  SweepSpec spec = adamOnRosenbrock(false);
+  spec.steps = 1'000'000;
+  spec.x = parseSweepAxis("--x", "lr:1e-4:1:log:64");
+  spec.y = parseSweepAxis("--y", "beta1:0:0.99:lin:64");
+  auto started = std::chrono::steady_clock::now();
+  {
+    SweepJob job(spec, 2);
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    job.cancel();
+    job.wait();
+    EXPECT_FALSE(job.finished());
+    EXPECT_LT(job.progress(), 1.0);
+  }
+  // 4096 cells × 10⁶ steps would take minutes; cancelling stops within one cell per worker.
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
+            30.0);
+}
+
+TEST(Sweep, SpecValidationNamesTheFlag) {
+  SweepSpec spec = adamOnRosenbrock(false);
+  spec.x = parseSweepAxis("--x", "dampening:0:0.5:lin:4");
+  EXPECT_THROW(validateSweep(spec), InputError);  // adam has no dampening
+  EXPECT_THROW(parseSweepAxis("--x", "lr:0:1:log:4"), InputError);
+  EXPECT_THROW(parseSweepAxis("--x", "lr:1:0.1:lin:4"), InputError);
+  EXPECT_THROW(parseSweepAxis("--x", "momentum:0:1:lin:4"), InputError);
+  EXPECT_THROW(parseSweepAxis("--x", "lr:1e-3:1:log:0"), InputError);
+  spec = adamOnRosenbrock(false);
+  spec.x = parseSweepAxis("--x", "beta1:0:1:lin:4");  // β₁ = 1 is outside [0, 1)
+  try {
+    validateSweep(spec);
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("--x: beta1 must satisfy 0 <= beta1 < 1"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+struct CliResult {
+  int status;
+  std::string out, err;
+};
+CliResult cli(const std::string& args) {
+  std::string cmd = std::string(OPTIRACE_BINARY) + " " + args +
+                    " > /tmp/optirace_sweep_out 2> /tmp/optirace_sweep_err";
+  int raw = std::system(cmd.c_str());
+  auto slurp = [](const char* p) {
+    std::ifstream in(p);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp("/tmp/optirace_sweep_out"),
+          slurp("/tmp/optirace_sweep_err")};
+}
+
+TEST(SweepCli, CsvHasOneBitExactRowPerCell) {
+  CliResult r = cli(
+      "sweep --surface rosenbrock --optimizer adam --x lr:1e-3:0.1:log:5 --y beta2:0.9:0.999:lin:3 "
+      "--start -1,0.5 --steps 200 --csv /tmp/optirace_sweep.csv");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::ifstream in("/tmp/optirace_sweep.csv");
+  std::string header;
+  std::getline(in, header);
+  EXPECT_EQ(
+      header.rfind("lr,beta2,final_x,final_y,final_loss,final_gap,steps_to_threshold,diverged_step",
+                   0),
+      0u)
+      << header;
+  SweepSpec spec = adamOnRosenbrock(false);
+  spec.steps = 200;
+  spec.settings.threshold = 1e-6;
+  spec.x = parseSweepAxis("--x", "lr:1e-3:0.1:log:5");
+  spec.y = parseSweepAxis("--y", "beta2:0.9:0.999:lin:3");
+  int rows = 0;
+  for (std::string line; std::getline(in, line); ++rows) {
+    std::stringstream cells(line);
+    std::vector<std::string> c;
+    for (std::string v; std::getline(cells, v, ',');) c.push_back(v);
+    int ix = rows % 5, iy = rows / 5;
+    EXPECT_EQ(std::strtod(c[0].c_str(), nullptr), spec.x.valueAt(ix));
+    EXPECT_EQ(std::strtod(c[1].c_str(), nullptr), spec.y->valueAt(iy));
+    RaceOutcome o = race(spec, spec.cellRacer(ix, iy));
+    EXPECT_EQ(std::strtod(c[2].c_str(), nullptr), o.w.x);
+    EXPECT_EQ(std::strtod(c[3].c_str(), nullptr), o.w.y);
+    EXPECT_EQ(std::strtod(c[5].c_str(), nullptr), o.gap);
+  }
+  EXPECT_EQ(rows, 15);
+}
+
+TEST(SweepCli, BadSpecsExitTwoWithTheFlag) {
+  const char* base =
+      "sweep --surface rosenbrock --optimizer adam --start -1,0.5 --steps 10 --csv "
+      "/tmp/optirace_bad_sweep.csv";
+  struct Case {
+    const char* extra;
+    const char* message;
+  };
+  for (Case c :
+       {Case{"--x lr:1e-4:1:log", "--x: 'lr:1e-4:1:log' is not an axis"},
+        Case{"--x lr:-1:1:log:4", "needs LO > 0 on a log axis"},
+        Case{"--x beta3:0:1:lin:4", "names no sweepable quantity"},
+        Case{"--x lr:1e-4:1:log:4 --y lr:1e-3:1:log:4", "--y: sweeps the same quantity as --x"},
+        Case{"--x dampening:0:0.5:lin:4", "--x: adam does not use dampening"},
+        Case{"--x lr:1e-4:1:log:4 --threads 0", "--threads"}}) {
+    std::remove("/tmp/optirace_bad_sweep.csv");
+    CliResult r = cli(std::string(base) + " " + c.extra);
+    EXPECT_EQ(r.status, 2) << c.extra;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+    EXPECT_FALSE(std::ifstream("/tmp/optirace_bad_sweep.csv").good()) << c.extra;
+  }
+}
+
+}  // namespace
+}  // namespace optirace
