@@ -27,31 +27,47 @@ constexpr Shortcut kShortcuts[] = {
     {"Shift + click", "set the selected racer's start point"},
     {"Ctrl + click a slider", "type an exact value"},
 };
+// Key presses since the last frame, in order. ImGui 1.86 only sees whether a key is down at
+// the start of a frame, so a tap shorter than a frame (or two taps) would be lost.
+struct KeyPress {
+  int key;
+  bool ctrl;
+  bool repeat;
+};
+std::vector<KeyPress> pendingPresses;
 }  // namespace
 
+void recordKeyPress(int key, int action, int mods) {
+  if (action == GLFW_PRESS || action == GLFW_REPEAT)
+    pendingPresses.push_back({key, (mods & GLFW_MOD_CONTROL) != 0, action == GLFW_REPEAT});
+}
+
 void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
-  ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput) return;  // typing into a field
-  bool ctrl = io.KeyCtrl;
-  if (ctrl) {
-    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD))
-      app.settings.uiScale = std::min(app.settings.uiScale + 0.25f, 3.0f);
-    if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT))
-      app.settings.uiScale = std::max(app.settings.uiScale - 0.25f, 0.75f);
-    if (ImGui::IsKeyPressed(GLFW_KEY_0)) app.settings.uiScale = 1.0f;
-    return;
+  std::vector<KeyPress> presses;
+  presses.swap(pendingPresses);
+  if (ImGui::GetIO().WantTextInput) return;  // typing into a field
+  for (const KeyPress& p : presses) {
+    if (p.ctrl) {
+      if (p.key == GLFW_KEY_EQUAL || p.key == GLFW_KEY_KP_ADD)
+        app.settings.uiScale = std::min(app.settings.uiScale + 0.25f, 3.0f);
+      if (p.key == GLFW_KEY_MINUS || p.key == GLFW_KEY_KP_SUBTRACT)
+        app.settings.uiScale = std::max(app.settings.uiScale - 0.25f, 0.75f);
+      if (p.key == GLFW_KEY_0) app.settings.uiScale = 1.0f;
+      continue;
+    }
+    if (p.key == GLFW_KEY_RIGHT && app.race) app.race->advance(1);  // repeats while held
+    if (p.repeat) continue;
+    if (p.key == GLFW_KEY_SPACE) app.playing = !app.playing;
+    if (p.key == GLFW_KEY_R) {
+      app.playing = false;
+      app.restartRace();
+    }
+    if (p.key == GLFW_KEY_S) app.screenshotRequested = true;
+    if (p.key == GLFW_KEY_F1) app.showHelp = !app.showHelp;
+    int preset = p.key - GLFW_KEY_1;
+    if (preset >= 0 && preset < static_cast<int>(std::min<std::size_t>(presets.size(), 9)))
+      app.setScenario(presets[preset].scenario);
   }
-  if (ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) app.playing = !app.playing;
-  if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT) && app.race) app.race->advance(1);
-  if (ImGui::IsKeyPressed(GLFW_KEY_R, false)) {
-    app.playing = false;
-    app.restartRace();
-  }
-  if (ImGui::IsKeyPressed(GLFW_KEY_S, false)) app.screenshotRequested = true;
-  if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) app.showHelp = !app.showHelp;
-  for (std::size_t i = 0; i < presets.size() && i < 9; ++i)
-    if (ImGui::IsKeyPressed(GLFW_KEY_1 + static_cast<int>(i), false))
-      app.setScenario(presets[i].scenario);
 }
 
 void drawHelpWindow(AppState& app) {

@@ -21,8 +21,8 @@ bool pathField(const char* label, std::string& value) {
 }  // namespace
 
 void drawExportPanel(AppState& app) {
-  ImGui::SetNextWindowPos(ImVec2(1090, 790), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(510, 185), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(ImVec2(1020, 790), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(580, 185), ImGuiCond_FirstUseEver);
   ImGui::Begin("Export");
   UiSettings& s = app.settings;
   int size = static_cast<int>(s.exportSize);

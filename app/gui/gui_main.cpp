@@ -13,6 +13,7 @@
 #include "gui_benchmarks.h"
 #include "gui_entry.h"
 #include "number_format.h"
+#include "panels.h"
 #include "settings_store.h"
 #include "window/gl_window.h"
 
@@ -85,6 +86,10 @@ int runWindow(const GuiOptions& options) {
     iniPath = (std::filesystem::path(configDirectory()) / "imgui.ini").string();
   }
   ImGui::GetIO().IniFilename = iniPath.empty() ? nullptr : iniPath.c_str();
+  // Ours first: ImGui's backend chains to the callback installed before it.
+  glfwSetKeyCallback(window.handle(), [](GLFWwindow*, int key, int, int action, int mods) {
+    recordKeyPress(key, action, mods);
+  });
   ImGui_ImplGlfw_InitForOpenGL(window.handle(), true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
 

@@ -8,8 +8,8 @@
 namespace optirace {
 
 void drawLeaderboard(AppState& app) {
-  ImGui::SetNextWindowPos(ImVec2(1090, 620), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(510, 170), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowPos(ImVec2(1020, 620), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(580, 170), ImGuiCond_FirstUseEver);
   ImGui::Begin("Leaderboard");
   if (!app.race) {
     ImGui::End();
@@ -32,7 +32,7 @@ void drawLeaderboard(AppState& app) {
                             ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("Racer");
     ImGui::TableSetupColumn("f − f*");
-    ImGui::TableSetupColumn("Steps to threshold");
+    ImGui::TableSetupColumn("Steps to thr.");
     ImGui::TableSetupColumn("Status");
     ImGui::TableHeadersRow();
     for (const Racer* r : order) {
@@ -58,9 +58,13 @@ void drawLeaderboard(AppState& app) {
         ImGui::TextDisabled("none yet");
       ImGui::TableNextColumn();
       if (r->status() == RacerStatus::Diverged)
-        ImGui::TextColored(ImVec4(0.95f, 0.35f, 0.3f, 1), "diverged at %ld", r->divergedAtStep());
+        ImGui::TextColored(
+            app.settings.lightTheme ? ImVec4(0.7f, 0.05f, 0.0f, 1) : ImVec4(0.95f, 0.35f, 0.3f, 1),
+            "diverged at %ld", r->divergedAtStep());
       else if (r->status() == RacerStatus::Converged)
-        ImGui::TextColored(ImVec4(0.3f, 0.8f, 0.45f, 1), "converged at %ld", r->convergedAtStep());
+        ImGui::TextColored(
+            app.settings.lightTheme ? ImVec4(0.0f, 0.45f, 0.15f, 1) : ImVec4(0.3f, 0.8f, 0.45f, 1),
+            "converged at %ld", r->convergedAtStep());
       else
         ImGui::TextUnformatted("running");
     }

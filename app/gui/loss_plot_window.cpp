@@ -26,7 +26,7 @@ const TrajectoryPoint* pointNear(const Racer& r, double step) {
 
 void drawLossPlotWindow(AppState& app, LossPlotPainter& painter, Framebuffer& target) {
   ImGui::SetNextWindowPos(ImVec2(440, 620), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(650, 355), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(580, 355), ImGuiCond_FirstUseEver);
   ImGui::Begin("Loss", nullptr,
                ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                    ImGuiWindowFlags_NoBackground);

@@ -22,6 +22,8 @@ void drawLossPlotWindow(AppState& app, LossPlotPainter& painter, Framebuffer& ta
 void drawExportPanel(AppState& app);
 // Shortcuts: Space, →, R, S, 1–8, Ctrl +/−, F1; ignored while typing into a field.
 void handleShortcuts(AppState& app, const std::vector<Preset>& presets);
+// The window's key callback feeds this (ImGui's backend chains to it).
+void recordKeyPress(int key, int action, int mods);
 void drawHelpWindow(AppState& app);
 void drawStatusBar(AppState& app);
 

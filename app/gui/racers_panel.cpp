@@ -117,10 +117,11 @@ bool racerDetails(AppState& app, RacerSpec& r) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("or Shift+click on the canvas");
   ImGui::TextDisabled("Update rule (g = ∇f + noise%s):",
                       def->decay == DecayKind::Coupled ? " + λw" : "");
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_PlotLinesHovered));
+  bool light = app.settings.lightTheme;
+  ImGui::PushStyleColor(ImGuiCol_Text,
+                        light ? ImVec4(0.05f, 0.25f, 0.55f, 1) : ImVec4(0.55f, 0.8f, 1.0f, 1));
   ImGui::TextUnformatted(std::string(def->ruleText).c_str());
   ImGui::PopStyleColor();
-  (void)app;
   return changed;
 }
 
