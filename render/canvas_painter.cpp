@@ -61,17 +61,14 @@ CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera,
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
   const Framebuffer& map =
       heatmap_.update(heatmapRenderer_, race.surface(), t.visible, style.heatmap, w, h);
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, map.id());
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
-  int x0 = static_cast<int>(area.x), y0 = targetH - static_cast<int>(area.y) - h;
-  glBlitFramebuffer(0, 0, w, h, x0, y0, x0 + w, y0 + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+  // Heatmap and trajectories arrive together, copied from the kept layer.
+  trajectories_.paint(race, t, map, heatmap_.renderCount(), style.lineWidthPx * scale,
+                      style.stepDots, batch_, font, targetH);
   glViewport(0, 0, targetW, targetH);
+  int x0 = static_cast<int>(area.x), y0 = targetH - static_cast<int>(area.y) - h;
 
-  // Trajectories and markers are clipped to the plot area; axes, title and legend are not.
-  trajectories_.paintOver(race, t, style.lineWidthPx * scale, style.stepDots, batch_, font,
-                          targetH);
-  glViewport(0, 0, targetW, targetH);
+  // Markers are clipped to the plot area; axes, title and legend are not.
   drawMarkers(race, t, scale);
   glEnable(GL_SCISSOR_TEST);
   glScissor(x0, y0, w, h);

@@ -11,35 +11,21 @@ namespace {
 constexpr float kFontPx = 15.0f;
 constexpr double kLogFloor = 1e-300;
 
-// Per pixel column: the lowest and highest point, in step order.
-std::vector<PointF> columnReduced(const Racer& racer, const PlotTransform& t) {
-  std::vector<PointF> out;
-  const auto& points = racer.trajectory().points();
-  int column = INT32_MIN;
-  PointF bottom{}, top{};  // bottom: largest pixel y, i.e. smallest gap
-  auto emit = [&] {
-    if (column == INT32_MIN) return;
-    // Within one pixel column only the extremes are visible: the line enters at the first
-    // extreme reached and leaves from the other.
-    PointF a = bottom.x <= top.x ? bottom : top, b = bottom.x <= top.x ? top : bottom;
-    out.push_back(a);
-    if (b.y != a.y) out.push_back(b);
-  };
-  for (const TrajectoryPoint& p : points) {
-    if (!std::isfinite(p.gap)) break;
-    PointF q{t.xToPixel(static_cast<double>(p.step)), std::clamp(t.yToPixel(p.gap), -1e6f, 1e6f)};
-    int c = static_cast<int>(std::floor(q.x));
-    if (c != column) {
-      emit();
-      column = c;
-      bottom = top = q;
-      continue;
-    }
-    if (q.y > bottom.y) bottom = q;
-    if (q.y < top.y) top = q;
-  }
-  emit();
-  return out;
+// The smallest 1, 2 or 5 × 10^k at or above n: the x range steps through these as a race runs,
+// so the kept layer is redrawn only a few times per decade of steps.
+double roundUp(double n) {
+  double magnitude = std::pow(10.0, std::floor(std::log10(std::max(n, 1.0))));
+  for (double m : {1.0, 2.0, 5.0, 10.0})
+    if (m * magnitude >= n) return m * magnitude;
+  return 10.0 * magnitude;
+}
+
+Rgba inkFor(bool light) { return light ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1}; }
+
+void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY) {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, to);
+  glBlitFramebuffer(0, 0, w, h, toX, toY, toX + w, toY + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
 }  // namespace
 
@@ -48,7 +34,8 @@ PlotTransform lossPlotRange(const Race& race, bool logY, RectPx area) {
   t.area = area;
   t.logY = logY;
   t.xMin = 0;
-  t.xMax = std::max<double>(race.stepsTaken(), 1.0);
+  t.xMax = std::min(roundUp(static_cast<double>(race.stepsTaken())),
+                    std::max<double>(race.scenario().steps, 1.0));
   double lo = INFINITY, hi = -INFINITY;
   for (const Racer& r : race.racers()) {
     if (!r.spec().enabled) continue;
@@ -75,85 +62,168 @@ PlotTransform lossPlotRange(const Race& race, bool logY, RectPx area) {
 
 LossPlotPainter::LossPlotPainter(FontCache& fonts) : fonts_(fonts) {}
 
-PlotTransform LossPlotPainter::paint(const Race& race, const LossPlotStyle& style, RectPx bounds,
-                                     int targetW, int targetH, float scale) {
-  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
-  Rgba ink = style.lightTheme ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
+void LossPlotPainter::redrawAxes(const Race& race, const LossPlotStyle& style, const PlotTransform& t,
+                                 const FontAtlas& font, float scale) {
+  const RectPx& area = t.area;
+  Rgba ink = inkFor(style.lightTheme);
   Rgba paper = style.lightTheme ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
   Rgba grid = ink.withAlpha(0.15f);
-  float lineH = font.pixelHeight() * 1.25f;
-  RectPx area{std::round(bounds.x + 4.2f * font.pixelHeight()), std::round(bounds.y + 1.6f * lineH),
-              0, 0};
-  area.w = std::floor(bounds.x + bounds.w - 10.0f * scale - area.x);
-  area.h = std::floor(bounds.y + bounds.h - 2.4f * lineH - area.y);
-  PlotTransform t = lossPlotRange(race, style.logY, area);
-
-  clearRect(bounds, targetH, paper.r, paper.g, paper.b);
-  float tick = 5.0f * scale, width = 1.2f * scale;
-  auto yTicks =
-      style.logY ? decadeTicks(t.yMin, t.yMax,
-                               std::max(2, static_cast<int>(area.h / (1.6f * font.pixelHeight()))))
-                 : linearTicks(t.yMin, t.yMax,
-                               std::max(2, static_cast<int>(area.h / (2.5f * font.pixelHeight()))));
+  clearRect({0, 0, float(layer_.width()), float(layer_.height())}, layer_.height(), paper.r, paper.g, paper.b);
+  float tick = 5.0f * scale, width = 1.2f * scale, lineH = font.pixelHeight() * 1.25f;
+  auto yTicks = style.logY ? decadeTicks(t.yMin, t.yMax, std::max(2, static_cast<int>(area.h / (1.6f * font.pixelHeight()))))
+                           : linearTicks(t.yMin, t.yMax, std::max(2, static_cast<int>(area.h / (2.5f * font.pixelHeight()))));
   for (const Tick& k : yTicks) {
     float y = static_cast<float>(area.y + (t.yMax - k.value) / (t.yMax - t.yMin) * area.h);
     batch_.line({area.x, y}, {area.x + area.w, y}, grid, 1.0f * scale);
     batch_.line({area.x - tick, y}, {area.x, y}, ink, width);
-    batch_.text(font, {area.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()}, k.label, ink,
-                TextAlign::Right);
+    batch_.text(font, {area.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()}, k.label, ink, TextAlign::Right);
   }
-  for (const Tick& k : linearTicks(
-           t.xMin, t.xMax, std::max(2, static_cast<int>(area.w / (6.0f * font.pixelHeight()))))) {
+  for (const Tick& k : linearTicks(t.xMin, t.xMax, std::max(2, static_cast<int>(area.w / (6.0f * font.pixelHeight()))))) {
     float x = t.xToPixel(k.value);
     batch_.line({x, area.y + area.h}, {x, area.y + area.h + tick}, ink, width);
     batch_.text(font, {x, area.y + area.h + tick + 2 * scale}, k.label, ink, TextAlign::Centre);
   }
-  batch_.text(font, {area.x + 0.5f * area.w, area.y + area.h + tick + 1.3f * font.pixelHeight()},
-              "step", ink, TextAlign::Centre);
-  batch_.text(font, {area.x, bounds.y + 0.2f * lineH},
-              style.logY ? "f − f*  (log scale)" : "f − f*", ink);
-  batch_.flush(font, targetW, targetH);
-
+  batch_.text(font, {area.x + 0.5f * area.w, area.y + area.h + tick + 1.3f * font.pixelHeight()}, "step", ink,
+              TextAlign::Centre);
+  batch_.text(font, {area.x, 0.2f * lineH}, style.logY ? "f − f*  (log scale)" : "f − f*", ink);
+  batch_.rectOutline({area.x, area.y}, {area.x + area.w, area.y + area.h}, ink, width);
   float thresholdY = t.yToPixel(race.scenario().settings.threshold);
-  batch_.dashedLine({area.x, thresholdY}, {area.x + area.w, thresholdY}, ink.withAlpha(0.8f),
-                    1.5f * scale, 7 * scale, 5 * scale);
-  for (const Racer& r : race.racers()) {
-    if (!r.spec().enabled) continue;
-    std::vector<PointF> curve = columnReduced(r, t);
-    batch_.polyline(curve, Rgba::fromRgb(r.spec().colorRgb), style.lineWidthPx * scale, false);
-    if (r.status() == RacerStatus::Diverged && !curve.empty())
-      batch_.cross(curve.back(), 6.0f * scale, Rgba::fromRgb(r.spec().colorRgb), 2.5f * scale);
+  if (thresholdY >= area.y && thresholdY <= area.y + area.h)
+    batch_.dashedLine({area.x, thresholdY}, {area.x + area.w, thresholdY}, ink.withAlpha(0.8f), 1.5f * scale,
+                      7 * scale, 5 * scale);
+  batch_.flush(font, layer_.width(), layer_.height());
+}
+
+void LossPlotPainter::extendCurves(const Race& race, const PlotTransform& t, const LossPlotStyle& style,
+                                   float scale) {
+  std::size_t before = batch_.vertexCount();
+  for (std::size_t i = 0; i < race.racers().size(); ++i) {
+    const Racer& r = race.racers()[i];
+    Progress& p = progress_[i];
+    if (!r.spec().enabled || p.stopped) continue;
+    std::vector<PointF> path;
+    if (p.hasLast) path.push_back(p.last);
+    auto closeColumn = [&] {
+      if (p.column == INT32_MIN) return;
+      // Within one column only the extremes are visible, entered in step order.
+      PointF a = p.bottom.x <= p.top.x ? p.bottom : p.top, b = p.bottom.x <= p.top.x ? p.top : p.bottom;
+      path.push_back(a);
+      if (b.y != a.y) path.push_back(b);
+    };
+    const auto& points = r.trajectory().points();
+    auto from = std::upper_bound(points.begin(), points.end(), p.processedUpTo,
+                                 [](long step, const TrajectoryPoint& q) { return step < q.step; });
+    for (auto it = from; it != points.end(); ++it) {
+      if (!std::isfinite(it->gap)) {
+        p.stopped = true;
+        break;
+      }
+      p.processedUpTo = it->step;
+      PointF q{t.xToPixel(static_cast<double>(it->step)), std::clamp(t.yToPixel(it->gap), -1e6f, 1e6f)};
+      int c = static_cast<int>(std::floor(q.x));
+      if (c == p.column) {
+        if (q.y > p.bottom.y) p.bottom = q;
+        if (q.y < p.top.y) p.top = q;
+        continue;
+      }
+      closeColumn();
+      p.column = c;
+      p.bottom = p.top = q;
+    }
+    if (p.stopped) closeColumn();  // a diverged curve is complete
+    if (!path.empty()) {
+      p.hasLast = true;
+      p.last = path.back();
+    }
+    batch_.polyline(path, Rgba::fromRgb(r.spec().colorRgb), style.lineWidthPx * scale, false);
   }
-  lastVertexCount_ = batch_.vertexCount();
-  int x0 = static_cast<int>(area.x), y0 = targetH - static_cast<int>(area.y + area.h);
+  curveVertices_ += batch_.vertexCount() - before;
+}
+
+PlotTransform LossPlotPainter::paint(const Race& race, const LossPlotStyle& style, RectPx bounds, int targetW,
+                                     int targetH, float scale) {
+  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  float lineH = font.pixelHeight() * 1.25f;
+  int w = std::max(1, static_cast<int>(bounds.w)), h = std::max(1, static_cast<int>(bounds.h));
+  // In the layer the plot's bounds start at (0, 0).
+  RectPx area{std::round(4.2f * font.pixelHeight()), std::round(1.6f * lineH), 0, 0};
+  area.w = std::floor(w - 10.0f * scale - area.x);
+  area.h = std::floor(h - 2.4f * lineH - area.y);
+  PlotTransform t = lossPlotRange(race, style.logY, area);
+
+  GLint target = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
+  Key key{race.id(), t.xMax, t.yMin, t.yMax, race.scenario().settings.threshold, w, h, scale, style.lineWidthPx,
+          style.logY, style.lightTheme};
+  if (!layer_ || !(key == key_)) {
+    if (!layer_ || layer_.width() != w || layer_.height() != h) layer_ = Framebuffer(w, h);
+    layer_.bind();
+    redrawAxes(race, style, t, font, scale);
+    key_ = key;
+    progress_.assign(race.racers().size(), Progress{});
+    curveVertices_ = 0;
+    ++fullRedraws_;
+  }
+  layer_.bind();
+  extendCurves(race, t, style, scale);
   glEnable(GL_SCISSOR_TEST);
-  glScissor(x0, y0, static_cast<int>(area.w) + 1, static_cast<int>(area.h) + 1);
-  batch_.flush(font, targetW, targetH);
+  glScissor(static_cast<int>(area.x), h - static_cast<int>(area.y + area.h), static_cast<int>(area.w) + 1,
+            static_cast<int>(area.h) + 1);
+  batch_.flush(font, w, h);
   glDisable(GL_SCISSOR_TEST);
 
-  batch_.rectOutline({area.x, area.y}, {area.x + area.w, area.y + area.h}, ink, width);
+  int x0 = static_cast<int>(bounds.x), y0 = targetH - static_cast<int>(bounds.y) - h;
+  copyFramebuffer(layer_.id(), static_cast<GLuint>(target), w, h, x0, y0);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+  glViewport(0, 0, targetW, targetH);
+
+  // Per frame, over the copy: each column still being filled, diverged marks, the legend.
+  PlotTransform onTarget = t;
+  onTarget.area.x += bounds.x;
+  onTarget.area.y += bounds.y;
+  PointF offset{bounds.x, bounds.y};
+  auto shift = [&](PointF p) { return PointF{p.x + offset.x, p.y + offset.y}; };
+  for (std::size_t i = 0; i < race.racers().size() && i < progress_.size(); ++i) {
+    const Racer& r = race.racers()[i];
+    const Progress& p = progress_[i];
+    if (!r.spec().enabled) continue;
+    Rgba colour = Rgba::fromRgb(r.spec().colorRgb);
+    if (!p.stopped && p.column != INT32_MIN) {
+      PointF a = p.bottom.x <= p.top.x ? p.bottom : p.top, b = p.bottom.x <= p.top.x ? p.top : p.bottom;
+      std::vector<PointF> tail;
+      if (p.hasLast) tail.push_back(shift(p.last));
+      tail.push_back(shift(a));
+      tail.push_back(shift(b));
+      batch_.polyline(tail, colour, style.lineWidthPx * scale, false);
+    }
+    if (p.stopped && p.hasLast) batch_.cross(shift(p.last), 6.0f * scale, colour, 2.5f * scale);
+  }
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(static_cast<int>(onTarget.area.x), targetH - static_cast<int>(onTarget.area.y + area.h),
+            static_cast<int>(area.w) + 1, static_cast<int>(area.h) + 1);
+  batch_.flush(font, targetW, targetH);
+  glDisable(GL_SCISSOR_TEST);
   if (style.legend) {
     float rowH = font.pixelHeight() * 1.3f, pad = 6 * scale, swatch = 20 * scale, labelW = 0;
     int rows = 0;
     for (const Racer& r : race.racers())
       if (r.spec().enabled) labelW = std::max(labelW, font.widthOf(r.spec().label)), ++rows;
-    PointF min{area.x + area.w - 8 * scale - (3 * pad + swatch + labelW), area.y + 8 * scale};
+    RectPx a = onTarget.area;
+    PointF min{a.x + a.w - 8 * scale - (3 * pad + swatch + labelW), a.y + 8 * scale};
     if (rows > 0) {
-      batch_.rect(min, {min.x + 3 * pad + swatch + labelW, min.y + 2 * pad + rows * rowH},
-                  Rgba{1, 1, 1, 0.88f});
+      batch_.rect(min, {min.x + 3 * pad + swatch + labelW, min.y + 2 * pad + rows * rowH}, Rgba{1, 1, 1, 0.88f});
       int i = 0;
       for (const Racer& r : race.racers()) {
         if (!r.spec().enabled) continue;
         float mid = min.y + pad + rowH * (i++ + 0.5f);
-        batch_.line({min.x + pad, mid}, {min.x + pad + swatch, mid},
-                    Rgba::fromRgb(r.spec().colorRgb), 3.0f * scale);
-        batch_.text(font, {min.x + 2 * pad + swatch, mid - 0.5f * font.pixelHeight()},
-                    r.spec().label, Rgba{0.08f, 0.08f, 0.1f, 1});
+        batch_.line({min.x + pad, mid}, {min.x + pad + swatch, mid}, Rgba::fromRgb(r.spec().colorRgb), 3.0f * scale);
+        batch_.text(font, {min.x + 2 * pad + swatch, mid - 0.5f * font.pixelHeight()}, r.spec().label,
+                    Rgba{0.08f, 0.08f, 0.1f, 1});
       }
     }
+    batch_.flush(font, targetW, targetH);
   }
-  batch_.flush(font, targetW, targetH);
-  return t;
+  return onTarget;
 }
 
 }  // namespace optirace

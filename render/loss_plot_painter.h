@@ -1,9 +1,15 @@
 // The loss plot: f − f* per step for every racer, log y-axis (or linear), decade ticks, legend,
 // the convergence threshold as a dashed line. Curves are reduced per pixel column to their
-// minimum and maximum, so 10⁵ steps draw as two points a column without losing spikes.
+// minimum and maximum, so 10⁵ steps draw as two points a column without losing spikes. The
+// axes and the finished columns are kept in a layer between frames; a paint adds only the
+// columns completed since the last one, and redraws everything when the ranges change.
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include "font_atlas.h"
+#include "gl_objects.h"
 #include "plot_frame.h"
 #include "race.h"
 #include "vector_batch.h"
@@ -20,18 +26,47 @@ struct LossPlotStyle {
 class LossPlotPainter {
  public:
   explicit LossPlotPainter(FontCache& fonts);
+  // Paints into the bound framebuffer (targetW × targetH) inside `bounds`; returns the plot's
+  // transform in target pixels (for the hover read-out).
   PlotTransform paint(const Race& race, const LossPlotStyle& style, RectPx bounds, int targetW,
                       int targetH, float scale);
-  // The last paint's vertex count (tests check the per-column reduction).
-  std::size_t lastVertexCount() const { return lastVertexCount_; }
+  // Segment vertices queued for curves since the layer was last redrawn from scratch
+  // (tests check the per-column reduction).
+  std::size_t curveVertexCount() const { return curveVertices_; }
+  int fullRedraws() const { return fullRedraws_; }
 
  private:
+  // Per racer: how far its curve is in the layer, and the column still being filled.
+  struct Progress {
+    long processedUpTo = -1;
+    int column = INT32_MIN;
+    PointF bottom, top;  // the column's extremes (bottom: largest pixel y, smallest gap)
+    bool hasLast = false;
+    PointF last;  // the last point drawn into the layer
+    bool stopped = false;
+  };
+  void redrawAxes(const Race& race, const LossPlotStyle& style, const PlotTransform& t, const FontAtlas& font,
+                  float scale);
+  void extendCurves(const Race& race, const PlotTransform& t, const LossPlotStyle& style, float scale);
+
   FontCache& fonts_;
   VectorBatch batch_;
-  std::size_t lastVertexCount_ = 0;
+  Framebuffer layer_;
+  struct Key {
+    std::uint64_t raceId = 0;
+    double xMax = 0, yMin = 0, yMax = 0, threshold = 0;
+    int w = 0, h = 0;
+    float scale = 0, lineWidth = 0;
+    bool logY = false, light = false;
+    bool operator==(const Key&) const = default;
+  } key_;
+  std::vector<Progress> progress_;
+  std::size_t curveVertices_ = 0;
+  int fullRedraws_ = 0;
 };
 
-// Data bounds of the plot: steps 0..max taken, gaps over every kept point and the threshold.
+// Data bounds of the plot: steps 0 to a round number at or above the steps taken (never past
+// the budget), gaps over every kept point and the threshold.
 PlotTransform lossPlotRange(const Race& race, bool logY, RectPx area);
 
 }  // namespace optirace

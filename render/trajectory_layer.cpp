@@ -9,43 +9,38 @@ namespace {
 // Segments shorter than this are merged: finer detail is invisible under a 2.5 px line.
 constexpr float kMinSegmentPx = 2.0f;
 
-PointF clampPixel(PointF p) {
-  return {std::clamp(p.x, -1e6f, 1e6f), std::clamp(p.y, -1e6f, 1e6f)};
+PointF clampPixel(PointF p) { return {std::clamp(p.x, -1e6f, 1e6f), std::clamp(p.y, -1e6f, 1e6f)}; }
+
+void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY) {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, to);
+  glBlitFramebuffer(0, 0, w, h, toX, toY, toX + w, toY + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
 }  // namespace
 
-TrajectoryLayer::TrajectoryLayer()
-    : composite_({"fullscreen.vert"}, {"composite.frag"}), emptyVao_(makeVertexArray()) {}
-
-void TrajectoryLayer::reset(const Race& race, const CanvasTransform& t, float lineWidthPx,
-                            bool stepDots, int w, int h) {
-  if (!layer_ || layer_.width() != w || layer_.height() != h) layer_ = Framebuffer(w, h);
-  layer_.bind();
-  glClearColor(0, 0, 0, 0);
-  glClear(GL_COLOR_BUFFER_BIT);
-  raceId_ = race.id();
-  visible_ = t.visible;
-  lineWidthPx_ = lineWidthPx;
-  stepDots_ = stepDots;
-  progress_.assign(race.racers().size(), Progress{});
-  ++fullRedraws_;
-}
-
-void TrajectoryLayer::paintOver(const Race& race, const CanvasTransform& t, float lineWidthPx,
-                                bool stepDots, VectorBatch& batch, const FontAtlas& font,
-                                int targetH) {
-  int w = std::max(1, static_cast<int>(t.area.w)), h = std::max(1, static_cast<int>(t.area.h));
+void TrajectoryLayer::paint(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap,
+                            int heatmapVersion, float lineWidthPx, bool stepDots, VectorBatch& batch,
+                            const FontAtlas& font, int targetH) {
+  int w = heatmap.width(), h = heatmap.height();
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
   bool same = layer_ && layer_.width() == w && layer_.height() == h && raceId_ == race.id() &&
-              visible_.xMin == t.visible.xMin && visible_.xMax == t.visible.xMax &&
-              visible_.yMin == t.visible.yMin && visible_.yMax == t.visible.yMax &&
-              lineWidthPx_ == lineWidthPx && stepDots_ == stepDots &&
+              heatmapVersion_ == heatmapVersion && visible_.xMin == t.visible.xMin &&
+              visible_.xMax == t.visible.xMax && visible_.yMin == t.visible.yMin &&
+              visible_.yMax == t.visible.yMax && lineWidthPx_ == lineWidthPx && stepDots_ == stepDots &&
               progress_.size() == race.racers().size();
-  if (same)
-    layer_.bind();
-  else
-    reset(race, t, lineWidthPx, stepDots, w, h);
+  if (!same) {
+    if (!layer_ || layer_.width() != w || layer_.height() != h) layer_ = Framebuffer(w, h);
+    copyFramebuffer(heatmap.id(), layer_.id(), w, h, 0, 0);
+    raceId_ = race.id();
+    heatmapVersion_ = heatmapVersion;
+    visible_ = t.visible;
+    lineWidthPx_ = lineWidthPx;
+    stepDots_ = stepDots;
+    progress_.assign(race.racers().size(), Progress{});
+    ++fullRedraws_;
+  }
+  layer_.bind();
 
   // In the layer, pixel (0, 0) is the area's top-left corner.
   CanvasTransform local{{0, 0, t.area.w, t.area.h}, t.visible};
@@ -82,21 +77,9 @@ void TrajectoryLayer::paintOver(const Race& race, const CanvasTransform& t, floa
   }
   batch.flush(font, w, h);
 
-  // Lay the (premultiplied) layer over the target's plot area.
-  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
   int x0 = static_cast<int>(t.area.x), y0 = targetH - static_cast<int>(t.area.y) - h;
-  glViewport(x0, y0, w, h);
-  glEnable(GL_BLEND);
-  glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  composite_.use();
-  glUniform1i(composite_.uniform("uLayer"), 0);
-  glUniform2f(composite_.uniform("uViewportOrigin"), float(x0), float(y0));
-  glUniform2f(composite_.uniform("uViewportSize"), float(w), float(h));
-  glActiveTexture(GL_TEXTURE0);
-  glBindTexture(GL_TEXTURE_2D, layer_.texture());
-  glBindVertexArray(emptyVao_.id());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  glBindVertexArray(0);
+  copyFramebuffer(layer_.id(), static_cast<GLuint>(target), w, h, x0, y0);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
 }
 
 }  // namespace optirace

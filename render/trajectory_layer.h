@@ -1,7 +1,7 @@
-// The racers' trajectories drawn incrementally into a layer of their own: each paint adds only
-// the steps taken since the last one, so a running race of 8 × 10⁴ steps costs a few segments
-// a frame instead of redrawing every line. The layer is redrawn from scratch when the race,
-// the view, the size or the line style changes.
+// The heatmap with the racers' trajectories drawn on it, kept between frames: each paint adds
+// only the steps taken since the last one and copies the result into place, so a running race
+// of 8 × 10⁴ steps costs a few segments and one copy a frame instead of every line. It is
+// redrawn from scratch when the race, the view, the heatmap, the size or the line style change.
 #pragma once
 
 #include <cstdint>
@@ -16,12 +16,10 @@ namespace optirace {
 
 class TrajectoryLayer {
  public:
-  TrajectoryLayer();  // compiles the composite shader; throws RenderError
-
-  // Brings the layer up to date with the race and lays it over the bound target inside
-  // t.area (target height targetH, for GL's bottom-up rows).
-  void paintOver(const Race& race, const CanvasTransform& t, float lineWidthPx, bool stepDots,
-                 VectorBatch& batch, const FontAtlas& font, int targetH);
+  // Brings the layer up to date with the race over `heatmap` (identified by heatmapVersion)
+  // and copies it into the bound target's t.area (target height targetH: GL rows go up).
+  void paint(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap, int heatmapVersion,
+             float lineWidthPx, bool stepDots, VectorBatch& batch, const FontAtlas& font, int targetH);
   int fullRedraws() const { return fullRedraws_; }
 
  private:
@@ -30,13 +28,10 @@ class TrajectoryLayer {
     PointF lastPoint;      // where the next segment starts (pixels in the layer)
     bool stopped = false;  // diverged: nothing more to draw
   };
-  void reset(const Race& race, const CanvasTransform& t, float lineWidthPx, bool stepDots, int w,
-             int h);
 
   Framebuffer layer_;
-  ShaderProgram composite_;
-  GlVertexArray emptyVao_;
   std::uint64_t raceId_ = 0;
+  int heatmapVersion_ = -1;
   ViewBox visible_;
   float lineWidthPx_ = 0;
   bool stepDots_ = false;

@@ -39,6 +39,12 @@ struct AppState {
   std::string scenarioPath = "scenario.json";
   std::string csvPath = "trajectories.csv";
   int canvasPixelWidth = 0, canvasPixelHeight = 0;  // for "window size" exports
+  // Where the canvas and the plot are painted this frame (window pixels), and their mapping
+  // as painted last frame (for the mouse).
+  bool canvasVisible = false, plotVisible = false;
+  RectPx canvasRect, plotRect;
+  CanvasTransform canvasView;
+  PlotTransform plotView;
   bool screenshotRequested = false;
 
   // Rebuilds the race from the scenario (a change restarts it). Keeps the old race and reports

@@ -43,48 +43,35 @@ void zoomAbout(ViewBox& camera, Vec2 anchor, double factor) {
 
 }  // namespace
 
-void drawCanvasWindow(AppState& app, CanvasPainter& painter, Framebuffer& target) {
+void drawCanvasWindow(AppState& app) {
   ImGui::SetNextWindowPos(ImVec2(440, 0), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(1160, 620), ImGuiCond_FirstUseEver);
-  // No fill under the canvas image: on a software rasterizer every full-size fill costs.
-  ImGui::Begin("Race", nullptr,
-               ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                   ImGuiWindowFlags_NoBackground);
-  playbackToolbar(app);
-  ImVec2 size = ImGui::GetContentRegionAvail();
-  int w = std::max(64, static_cast<int>(size.x)), h = std::max(64, static_cast<int>(size.y));
-  app.canvasPixelWidth = w;
-  app.canvasPixelHeight = h;
-  if (!app.race) {
+  // The canvas itself is painted straight into the window's framebuffer behind ImGui (see
+  // runFrame), so this window has no fill and always stays behind the panels.
+  app.canvasVisible = ImGui::Begin("Race", nullptr,
+                                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (!app.canvasVisible) {
     ImGui::End();
     return;
   }
-  GLint previous = 0;
-  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
-  CanvasTransform t;
-  try {
-    if (!target || target.width() != w || target.height() != h) target = Framebuffer(w, h);
-    target.bind();
-    CanvasStyle style = app.settings.canvas;
-    style.lightTheme = app.settings.lightTheme;
-    t = painter.paint(*app.race, app.camera, app.scenario.title, style, {0, 0, float(w), float(h)},
-                      w, h, app.settings.uiScale);
-  } catch (const RenderError& e) {
-    app.report(std::string("canvas not drawn: ") + e.what(), true);
-  }
-  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
-
+  playbackToolbar(app);
+  ImVec2 size = ImGui::GetContentRegionAvail();
+  float w = std::max(64.0f, std::floor(size.x)), h = std::max(64.0f, std::floor(size.y));
+  app.canvasPixelWidth = static_cast<int>(w);
+  app.canvasPixelHeight = static_cast<int>(h);
   ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(target.texture())),
-               ImVec2(float(w), float(h)), ImVec2(0, 1), ImVec2(1, 0));
-  bool hovered = ImGui::IsItemHovered();
+  app.canvasRect = {std::floor(origin.x), std::floor(origin.y), w, h};
+  // A button over the canvas takes the mouse, so dragging pans instead of moving the window.
+  ImGui::InvisibleButton("canvas", ImVec2(w, h));
+  bool hovered = ImGui::IsItemHovered(), dragging = ImGui::IsItemActive();
+  const CanvasTransform& t = app.canvasView;  // as painted last frame
   ImGuiIO& io = ImGui::GetIO();
-  PointF mouse{io.MousePos.x - origin.x, io.MousePos.y - origin.y};
-  if (hovered && t.area.contains(mouse)) {
+  PointF mouse{io.MousePos.x, io.MousePos.y};
+  if (app.race && hovered && t.area.w > 0 && t.area.contains(mouse)) {
     Vec2 world = t.toWorld(mouse);
     if (io.MouseWheel != 0.0f) zoomAbout(app.camera, world, std::pow(0.85, io.MouseWheel));
-    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift &&
-        !app.scenario.racers.empty()) {
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift && !app.scenario.racers.empty()) {
       app.scenario.racers[app.selectedRacer].start = world;
       app.restartRace();
     }
@@ -92,7 +79,7 @@ void drawCanvasWindow(AppState& app, CanvasPainter& painter, Framebuffer& target
     ImGui::SetTooltip("x = %.4g\ny = %.4g\nf = %.6g\nf − f* = %.3e", world.x, world.y, f,
                       f - app.race->surface().minimumValue());
   }
-  if (hovered && ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !io.KeyShift) {
+  if (dragging && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && !io.KeyShift && t.area.w > 0) {
     ImVec2 d = io.MouseDelta;
     double sx = t.visible.width() / t.area.w, sy = t.visible.height() / t.area.h;
     app.camera.xMin -= d.x * sx;

@@ -11,6 +11,32 @@
 
 namespace optirace {
 
+namespace {
+// The canvas and the loss plot, painted straight into the window's framebuffer where their
+// (background-less) ImGui windows are; ImGui then draws its panels over them.
+void paintViews(AppState& app, GuiResources& gui, int width, int height) {
+  if (!app.race) return;
+  float scale = app.settings.uiScale;
+  try {
+    if (app.canvasVisible) {
+      CanvasStyle style = app.settings.canvas;
+      style.lightTheme = app.settings.lightTheme;
+      app.canvasView = gui.canvas.paint(*app.race, app.camera, app.scenario.title, style, app.canvasRect, width,
+                                        height, scale);
+    }
+    if (app.plotVisible) {
+      LossPlotStyle style = app.settings.plot;
+      style.lightTheme = app.settings.lightTheme;
+      app.plotView = gui.plot.paint(*app.race, style, app.plotRect, width, height, scale);
+    }
+  } catch (const RenderError& e) {
+    app.report(std::string("drawing failed: ") + e.what(), true);
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glViewport(0, 0, width, height);
+}
+}  // namespace
+
 void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
               const std::vector<Preset>& presets) {
   glfwPollEvents();
@@ -27,8 +53,8 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   try {
     drawScenarioPanel(app, presets);
     drawRacersPanel(app);
-    drawCanvasWindow(app, gui.canvas, gui.canvasTarget);
-    drawLossPlotWindow(app, gui.plot, gui.plotTarget);
+    drawCanvasWindow(app);
+    drawLossPlotWindow(app);
     drawLeaderboard(app);
     drawExportPanel(app);
     drawHelpWindow(app);
@@ -44,6 +70,7 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   ImVec4 clear = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
   glClearColor(clear.x * 0.8f, clear.y * 0.8f, clear.z * 0.8f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
+  paintViews(app, gui, width, height);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   if (app.screenshotRequested) {
     app.screenshotRequested = false;

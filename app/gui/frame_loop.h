@@ -19,7 +19,6 @@ struct GuiResources {
   explicit GuiResources(FontCache& fonts) : canvas(fonts), plot(fonts) {}
   CanvasPainter canvas;
   LossPlotPainter plot;
-  Framebuffer canvasTarget, plotTarget;
   UiLook look;
 };
 

@@ -24,38 +24,26 @@ const TrajectoryPoint* pointNear(const Racer& r, double step) {
 }
 }  // namespace
 
-void drawLossPlotWindow(AppState& app, LossPlotPainter& painter, Framebuffer& target) {
+void drawLossPlotWindow(AppState& app) {
   ImGui::SetNextWindowPos(ImVec2(440, 620), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(580, 355), ImGuiCond_FirstUseEver);
-  ImGui::Begin("Loss", nullptr,
-               ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                   ImGuiWindowFlags_NoBackground);
-  ImGui::Checkbox("Log scale", &app.settings.plot.logY);
-  ImVec2 size = ImGui::GetContentRegionAvail();
-  int w = std::max(64, static_cast<int>(size.x)), h = std::max(64, static_cast<int>(size.y));
-  if (!app.race) {
+  app.plotVisible = ImGui::Begin("Loss", nullptr,
+                                 ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (!app.plotVisible) {
     ImGui::End();
     return;
   }
-  GLint previous = 0;
-  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
-  PlotTransform t;
-  try {
-    if (!target || target.width() != w || target.height() != h) target = Framebuffer(w, h);
-    target.bind();
-    LossPlotStyle style = app.settings.plot;
-    style.lightTheme = app.settings.lightTheme;
-    t = painter.paint(*app.race, style, {0, 0, float(w), float(h)}, w, h, app.settings.uiScale);
-  } catch (const RenderError& e) {
-    app.report(std::string("loss plot not drawn: ") + e.what(), true);
-  }
-  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+  ImGui::Checkbox("Log scale", &app.settings.plot.logY);
+  ImVec2 size = ImGui::GetContentRegionAvail();
+  float w = std::max(64.0f, std::floor(size.x)), h = std::max(64.0f, std::floor(size.y));
   ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(target.texture())),
-               ImVec2(float(w), float(h)), ImVec2(0, 1), ImVec2(1, 0));
+  app.plotRect = {std::floor(origin.x), std::floor(origin.y), w, h};
+  ImGui::InvisibleButton("plot", ImVec2(w, h));
+  const PlotTransform& t = app.plotView;  // as painted last frame
   ImGuiIO& io = ImGui::GetIO();
-  PointF mouse{io.MousePos.x - origin.x, io.MousePos.y - origin.y};
-  if (ImGui::IsItemHovered() && t.area.contains(mouse)) {
+  PointF mouse{io.MousePos.x, io.MousePos.y};
+  if (app.race && ImGui::IsItemHovered() && t.area.w > 0 && t.area.contains(mouse)) {
     double step = t.pixelToStep(mouse.x);
     ImGui::BeginTooltip();
     ImGui::Text("step ≈ %.0f", step);

@@ -16,9 +16,9 @@ class Framebuffer;
 void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets);
 void drawRacersPanel(AppState& app);
 void drawLeaderboard(AppState& app);
-// Each window paints into its own framebuffer `target` (resized to the window) and shows it.
-void drawCanvasWindow(AppState& app, CanvasPainter& painter, Framebuffer& target);
-void drawLossPlotWindow(AppState& app, LossPlotPainter& painter, Framebuffer& target);
+// These two lay out their windows and take input; runFrame paints them behind ImGui.
+void drawCanvasWindow(AppState& app);
+void drawLossPlotWindow(AppState& app);
 void drawExportPanel(AppState& app);
 // Shortcuts: Space, →, R, S, 1–8, Ctrl +/−, F1; ignored while typing into a field.
 void handleShortcuts(AppState& app, const std::vector<Preset>& presets);
