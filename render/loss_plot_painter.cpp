@@ -20,7 +20,9 @@ double roundUp(double n) {
   return 10.0 * magnitude;
 }
 
-Rgba inkFor(bool light) { return light ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1}; }
+Rgba inkFor(bool light) {
+  return light ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
+}
 
 void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY) {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
@@ -62,40 +64,46 @@ PlotTransform lossPlotRange(const Race& race, bool logY, RectPx area) {
 
 LossPlotPainter::LossPlotPainter(FontCache& fonts) : fonts_(fonts) {}
 
-void LossPlotPainter::redrawAxes(const Race& race, const LossPlotStyle& style, const PlotTransform& t,
-                                 const FontAtlas& font, float scale) {
+void LossPlotPainter::redrawAxes(const Race& race, const LossPlotStyle& style,
+                                 const PlotTransform& t, const FontAtlas& font, float scale) {
   const RectPx& area = t.area;
   Rgba ink = inkFor(style.lightTheme);
   Rgba paper = style.lightTheme ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
   Rgba grid = ink.withAlpha(0.15f);
-  clearRect({0, 0, float(layer_.width()), float(layer_.height())}, layer_.height(), paper.r, paper.g, paper.b);
+  clearRect({0, 0, float(layer_.width()), float(layer_.height())}, layer_.height(), paper.r,
+            paper.g, paper.b);
   float tick = 5.0f * scale, width = 1.2f * scale, lineH = font.pixelHeight() * 1.25f;
-  auto yTicks = style.logY ? decadeTicks(t.yMin, t.yMax, std::max(2, static_cast<int>(area.h / (1.6f * font.pixelHeight()))))
-                           : linearTicks(t.yMin, t.yMax, std::max(2, static_cast<int>(area.h / (2.5f * font.pixelHeight()))));
+  auto yTicks =
+      style.logY ? decadeTicks(t.yMin, t.yMax,
+                               std::max(2, static_cast<int>(area.h / (1.6f * font.pixelHeight()))))
+                 : linearTicks(t.yMin, t.yMax,
+                               std::max(2, static_cast<int>(area.h / (2.5f * font.pixelHeight()))));
   for (const Tick& k : yTicks) {
     float y = static_cast<float>(area.y + (t.yMax - k.value) / (t.yMax - t.yMin) * area.h);
     batch_.line({area.x, y}, {area.x + area.w, y}, grid, 1.0f * scale);
     batch_.line({area.x - tick, y}, {area.x, y}, ink, width);
-    batch_.text(font, {area.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()}, k.label, ink, TextAlign::Right);
+    batch_.text(font, {area.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()}, k.label, ink,
+                TextAlign::Right);
   }
-  for (const Tick& k : linearTicks(t.xMin, t.xMax, std::max(2, static_cast<int>(area.w / (6.0f * font.pixelHeight()))))) {
+  for (const Tick& k : linearTicks(
+           t.xMin, t.xMax, std::max(2, static_cast<int>(area.w / (6.0f * font.pixelHeight()))))) {
     float x = t.xToPixel(k.value);
     batch_.line({x, area.y + area.h}, {x, area.y + area.h + tick}, ink, width);
     batch_.text(font, {x, area.y + area.h + tick + 2 * scale}, k.label, ink, TextAlign::Centre);
   }
-  batch_.text(font, {area.x + 0.5f * area.w, area.y + area.h + tick + 1.3f * font.pixelHeight()}, "step", ink,
-              TextAlign::Centre);
+  batch_.text(font, {area.x + 0.5f * area.w, area.y + area.h + tick + 1.3f * font.pixelHeight()},
+              "step", ink, TextAlign::Centre);
   batch_.text(font, {area.x, 0.2f * lineH}, style.logY ? "f − f*  (log scale)" : "f − f*", ink);
   batch_.rectOutline({area.x, area.y}, {area.x + area.w, area.y + area.h}, ink, width);
   float thresholdY = t.yToPixel(race.scenario().settings.threshold);
   if (thresholdY >= area.y && thresholdY <= area.y + area.h)
-    batch_.dashedLine({area.x, thresholdY}, {area.x + area.w, thresholdY}, ink.withAlpha(0.8f), 1.5f * scale,
-                      7 * scale, 5 * scale);
+    batch_.dashedLine({area.x, thresholdY}, {area.x + area.w, thresholdY}, ink.withAlpha(0.8f),
+                      1.5f * scale, 7 * scale, 5 * scale);
   batch_.flush(font, layer_.width(), layer_.height());
 }
 
-void LossPlotPainter::extendCurves(const Race& race, const PlotTransform& t, const LossPlotStyle& style,
-                                   float scale) {
+void LossPlotPainter::extendCurves(const Race& race, const PlotTransform& t,
+                                   const LossPlotStyle& style, float scale) {
   std::size_t before = batch_.vertexCount();
   for (std::size_t i = 0; i < race.racers().size(); ++i) {
     const Racer& r = race.racers()[i];
@@ -106,7 +114,8 @@ void LossPlotPainter::extendCurves(const Race& race, const PlotTransform& t, con
     auto closeColumn = [&] {
       if (p.column == INT32_MIN) return;
       // Within one column only the extremes are visible, entered in step order.
-      PointF a = p.bottom.x <= p.top.x ? p.bottom : p.top, b = p.bottom.x <= p.top.x ? p.top : p.bottom;
+      PointF a = p.bottom.x <= p.top.x ? p.bottom : p.top,
+             b = p.bottom.x <= p.top.x ? p.top : p.bottom;
       path.push_back(a);
       if (b.y != a.y) path.push_back(b);
     };
@@ -119,7 +128,8 @@ void LossPlotPainter::extendCurves(const Race& race, const PlotTransform& t, con
         break;
       }
       p.processedUpTo = it->step;
-      PointF q{t.xToPixel(static_cast<double>(it->step)), std::clamp(t.yToPixel(it->gap), -1e6f, 1e6f)};
+      PointF q{t.xToPixel(static_cast<double>(it->step)),
+               std::clamp(t.yToPixel(it->gap), -1e6f, 1e6f)};
       int c = static_cast<int>(std::floor(q.x));
       if (c == p.column) {
         if (q.y > p.bottom.y) p.bottom = q;
@@ -140,8 +150,8 @@ void LossPlotPainter::extendCurves(const Race& race, const PlotTransform& t, con
   curveVertices_ += batch_.vertexCount() - before;
 }
 
-PlotTransform LossPlotPainter::paint(const Race& race, const LossPlotStyle& style, RectPx bounds, int targetW,
-                                     int targetH, float scale) {
+PlotTransform LossPlotPainter::paint(const Race& race, const LossPlotStyle& style, RectPx bounds,
+                                     int targetW, int targetH, float scale) {
   const FontAtlas& font = fonts_.atlas(kFontPx * scale);
   float lineH = font.pixelHeight() * 1.25f;
   int w = std::max(1, static_cast<int>(bounds.w)), h = std::max(1, static_cast<int>(bounds.h));
@@ -153,8 +163,17 @@ PlotTransform LossPlotPainter::paint(const Race& race, const LossPlotStyle& styl
 
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
-  Key key{race.id(), t.xMax, t.yMin, t.yMax, race.scenario().settings.threshold, w, h, scale, style.lineWidthPx,
-          style.logY, style.lightTheme};
+  Key key{race.id(),
+          t.xMax,
+          t.yMin,
+          t.yMax,
+          race.scenario().settings.threshold,
+          w,
+          h,
+          scale,
+          style.lineWidthPx,
+          style.logY,
+          style.lightTheme};
   if (!layer_ || !(key == key_)) {
     if (!layer_ || layer_.width() != w || layer_.height() != h) layer_ = Framebuffer(w, h);
     layer_.bind();
@@ -167,8 +186,8 @@ PlotTransform LossPlotPainter::paint(const Race& race, const LossPlotStyle& styl
   layer_.bind();
   extendCurves(race, t, style, scale);
   glEnable(GL_SCISSOR_TEST);
-  glScissor(static_cast<int>(area.x), h - static_cast<int>(area.y + area.h), static_cast<int>(area.w) + 1,
-            static_cast<int>(area.h) + 1);
+  glScissor(static_cast<int>(area.x), h - static_cast<int>(area.y + area.h),
+            static_cast<int>(area.w) + 1, static_cast<int>(area.h) + 1);
   batch_.flush(font, w, h);
   glDisable(GL_SCISSOR_TEST);
 
@@ -189,7 +208,8 @@ PlotTransform LossPlotPainter::paint(const Race& race, const LossPlotStyle& styl
     if (!r.spec().enabled) continue;
     Rgba colour = Rgba::fromRgb(r.spec().colorRgb);
     if (!p.stopped && p.column != INT32_MIN) {
-      PointF a = p.bottom.x <= p.top.x ? p.bottom : p.top, b = p.bottom.x <= p.top.x ? p.top : p.bottom;
+      PointF a = p.bottom.x <= p.top.x ? p.bottom : p.top,
+             b = p.bottom.x <= p.top.x ? p.top : p.bottom;
       std::vector<PointF> tail;
       if (p.hasLast) tail.push_back(shift(p.last));
       tail.push_back(shift(a));
@@ -211,14 +231,16 @@ PlotTransform LossPlotPainter::paint(const Race& race, const LossPlotStyle& styl
     RectPx a = onTarget.area;
     PointF min{a.x + a.w - 8 * scale - (3 * pad + swatch + labelW), a.y + 8 * scale};
     if (rows > 0) {
-      batch_.rect(min, {min.x + 3 * pad + swatch + labelW, min.y + 2 * pad + rows * rowH}, Rgba{1, 1, 1, 0.88f});
+      batch_.rect(min, {min.x + 3 * pad + swatch + labelW, min.y + 2 * pad + rows * rowH},
+                  Rgba{1, 1, 1, 0.88f});
       int i = 0;
       for (const Racer& r : race.racers()) {
         if (!r.spec().enabled) continue;
         float mid = min.y + pad + rowH * (i++ + 0.5f);
-        batch_.line({min.x + pad, mid}, {min.x + pad + swatch, mid}, Rgba::fromRgb(r.spec().colorRgb), 3.0f * scale);
-        batch_.text(font, {min.x + 2 * pad + swatch, mid - 0.5f * font.pixelHeight()}, r.spec().label,
-                    Rgba{0.08f, 0.08f, 0.1f, 1});
+        batch_.line({min.x + pad, mid}, {min.x + pad + swatch, mid},
+                    Rgba::fromRgb(r.spec().colorRgb), 3.0f * scale);
+        batch_.text(font, {min.x + 2 * pad + swatch, mid - 0.5f * font.pixelHeight()},
+                    r.spec().label, Rgba{0.08f, 0.08f, 0.1f, 1});
       }
     }
     batch_.flush(font, targetW, targetH);

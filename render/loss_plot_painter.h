@@ -45,9 +45,10 @@ class LossPlotPainter {
     PointF last;  // the last point drawn into the layer
     bool stopped = false;
   };
-  void redrawAxes(const Race& race, const LossPlotStyle& style, const PlotTransform& t, const FontAtlas& font,
-                  float scale);
-  void extendCurves(const Race& race, const PlotTransform& t, const LossPlotStyle& style, float scale);
+  void redrawAxes(const Race& race, const LossPlotStyle& style, const PlotTransform& t,
+                  const FontAtlas& font, float scale);
+  void extendCurves(const Race& race, const PlotTransform& t, const LossPlotStyle& style,
+                    float scale);
 
   FontCache& fonts_;
   VectorBatch batch_;

@@ -9,7 +9,9 @@ namespace {
 // Segments shorter than this are merged: finer detail is invisible under a 2.5 px line.
 constexpr float kMinSegmentPx = 2.0f;
 
-PointF clampPixel(PointF p) { return {std::clamp(p.x, -1e6f, 1e6f), std::clamp(p.y, -1e6f, 1e6f)}; }
+PointF clampPixel(PointF p) {
+  return {std::clamp(p.x, -1e6f, 1e6f), std::clamp(p.y, -1e6f, 1e6f)};
+}
 
 void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY) {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
@@ -19,16 +21,16 @@ void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY) {
 }  // namespace
 
 void TrajectoryLayer::paint(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap,
-                            int heatmapVersion, float lineWidthPx, bool stepDots, VectorBatch& batch,
-                            const FontAtlas& font, int targetH) {
+                            int heatmapVersion, float lineWidthPx, bool stepDots,
+                            VectorBatch& batch, const FontAtlas& font, int targetH) {
   int w = heatmap.width(), h = heatmap.height();
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
   bool same = layer_ && layer_.width() == w && layer_.height() == h && raceId_ == race.id() &&
               heatmapVersion_ == heatmapVersion && visible_.xMin == t.visible.xMin &&
               visible_.xMax == t.visible.xMax && visible_.yMin == t.visible.yMin &&
-              visible_.yMax == t.visible.yMax && lineWidthPx_ == lineWidthPx && stepDots_ == stepDots &&
-              progress_.size() == race.racers().size();
+              visible_.yMax == t.visible.yMax && lineWidthPx_ == lineWidthPx &&
+              stepDots_ == stepDots && progress_.size() == race.racers().size();
   if (!same) {
     if (!layer_ || layer_.width() != w || layer_.height() != h) layer_ = Framebuffer(w, h);
     copyFramebuffer(heatmap.id(), layer_.id(), w, h, 0, 0);

@@ -18,8 +18,9 @@ class TrajectoryLayer {
  public:
   // Brings the layer up to date with the race over `heatmap` (identified by heatmapVersion)
   // and copies it into the bound target's t.area (target height targetH: GL rows go up).
-  void paint(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap, int heatmapVersion,
-             float lineWidthPx, bool stepDots, VectorBatch& batch, const FontAtlas& font, int targetH);
+  void paint(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap,
+             int heatmapVersion, float lineWidthPx, bool stepDots, VectorBatch& batch,
+             const FontAtlas& font, int targetH);
   int fullRedraws() const { return fullRedraws_; }
 
  private:

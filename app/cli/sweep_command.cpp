@@ -10,7 +10,7 @@
 #include "cli_values.h"
 #include "number_format.h"
 #include "sweep.h"
-#include "sweep_image.h"
+#include "sweep_output.h"
 
 namespace optirace::cli {
 
@@ -81,29 +81,6 @@ SweepSpec buildSpec(const SweepOptions& o) {
   return spec;
 }
 
-void writeCsv(const SweepJob& job, std::ostream& out) {
-  const SweepSpec& spec = job.spec();
-  out << spec.x.name();
-  if (spec.y) out << ',' << spec.y->name();
-  out << ",final_x,final_y,final_loss,final_gap,steps_to_threshold,diverged_step,best_gap,"
-         "minimizer\n";
-  int ny = spec.y ? spec.y->count : 1;
-  for (int iy = 0; iy < ny; ++iy)
-    for (int ix = 0; ix < spec.x.count; ++ix) {
-      const SweepCell& c = job.cell(ix, iy);
-      out << formatNumber(spec.x.valueAt(ix));
-      if (spec.y) out << ',' << formatNumber(spec.y->valueAt(iy));
-      out << ',' << formatNumber(c.finalW.x) << ',' << formatNumber(c.finalW.y) << ','
-          << formatNumber(c.finalLoss) << ',' << formatNumber(c.finalGap) << ',';
-      if (c.stepsToThreshold >= 0) out << c.stepsToThreshold;
-      out << ',';
-      if (c.divergedStep >= 0) out << c.divergedStep;
-      out << ',' << formatNumber(c.bestGap) << ',';
-      if (c.minimizer >= 0) out << c.minimizer;
-      out << '\n';
-    }
-}
-
 int sweep(const SweepOptions& o) {
   SweepSpec spec = buildSpec(o);
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -126,7 +103,7 @@ int sweep(const SweepOptions& o) {
         spec.cellCount(), spec.steps, steps, seconds, threads, steps / seconds / 1e6);
   }
   if (csv) {
-    writeCsv(job, csv->stream());
+    writeSweepCsv(job, csv->stream());
     csv->commit();
   }
   if (!o.png.empty()) writeSweepPng(job, o.png, 2);

@@ -36,6 +36,7 @@ struct AppState {
   std::string statusLine;  // the last saved path or the last error, shown in the status bar
   bool statusIsError = false;
   bool showHelp = false;
+  bool showSensitivity = false;
   std::string scenarioPath = "scenario.json";
   std::string csvPath = "trajectories.csv";
   int canvasPixelWidth = 0, canvasPixelHeight = 0;  // for "window size" exports

@@ -48,9 +48,10 @@ void drawCanvasWindow(AppState& app) {
   ImGui::SetNextWindowSize(ImVec2(1160, 620), ImGuiCond_FirstUseEver);
   // The canvas itself is painted straight into the window's framebuffer behind ImGui (see
   // runFrame), so this window has no fill and always stays behind the panels.
-  app.canvasVisible = ImGui::Begin("Race", nullptr,
-                                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  app.canvasVisible =
+      ImGui::Begin("Race", nullptr,
+                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus);
   if (!app.canvasVisible) {
     ImGui::End();
     return;
@@ -71,7 +72,8 @@ void drawCanvasWindow(AppState& app) {
   if (app.race && hovered && t.area.w > 0 && t.area.contains(mouse)) {
     Vec2 world = t.toWorld(mouse);
     if (io.MouseWheel != 0.0f) zoomAbout(app.camera, world, std::pow(0.85, io.MouseWheel));
-    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift && !app.scenario.racers.empty()) {
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift &&
+        !app.scenario.racers.empty()) {
       app.scenario.racers[app.selectedRacer].start = world;
       app.restartRace();
     }
@@ -79,7 +81,8 @@ void drawCanvasWindow(AppState& app) {
     ImGui::SetTooltip("x = %.4g\ny = %.4g\nf = %.6g\nf − f* = %.3e", world.x, world.y, f,
                       f - app.race->surface().minimumValue());
   }
-  if (dragging && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && !io.KeyShift && t.area.w > 0) {
+  if (dragging && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && !io.KeyShift &&
+      t.area.w > 0) {
     ImVec2 d = io.MouseDelta;
     double sx = t.visible.width() / t.area.w, sy = t.visible.height() / t.area.h;
     app.camera.xMin -= d.x * sx;

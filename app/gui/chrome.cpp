@@ -22,6 +22,7 @@ constexpr Shortcut kShortcuts[] = {
     {"1 … 8", "load a lecture preset"},
     {"Ctrl + / Ctrl −", "UI scale up / down (Ctrl 0: 100 %)"},
     {"F1", "this help"},
+    {"F2", "the Sensitivity panel: hyperparameter sweeps and basin maps"},
     {"drag", "pan the canvas"},
     {"wheel", "zoom about the cursor"},
     {"Shift + click", "set the selected racer's start point"},
@@ -64,6 +65,7 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
     }
     if (p.key == GLFW_KEY_S) app.screenshotRequested = true;
     if (p.key == GLFW_KEY_F1) app.showHelp = !app.showHelp;
+    if (p.key == GLFW_KEY_F2) app.showSensitivity = !app.showSensitivity;
     int preset = p.key - GLFW_KEY_1;
     if (preset >= 0 && preset < static_cast<int>(std::min<std::size_t>(presets.size(), 9)))
       app.setScenario(presets[preset].scenario);
@@ -101,6 +103,8 @@ void drawStatusBar(AppState& app) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 2));
   ImGui::Begin("##status", nullptr, flags);
   if (ImGui::SmallButton("Help (F1)")) app.showHelp = !app.showHelp;
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Sensitivity (F2)")) app.showSensitivity = !app.showSensitivity;
   ImGui::SameLine();
   ImGui::Checkbox("Light theme", &app.settings.lightTheme);
   ImGui::SameLine();

@@ -21,8 +21,8 @@ void paintViews(AppState& app, GuiResources& gui, int width, int height) {
     if (app.canvasVisible) {
       CanvasStyle style = app.settings.canvas;
       style.lightTheme = app.settings.lightTheme;
-      app.canvasView = gui.canvas.paint(*app.race, app.camera, app.scenario.title, style, app.canvasRect, width,
-                                        height, scale);
+      app.canvasView = gui.canvas.paint(*app.race, app.camera, app.scenario.title, style,
+                                        app.canvasRect, width, height, scale);
     }
     if (app.plotVisible) {
       LossPlotStyle style = app.settings.plot;
@@ -58,6 +58,8 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     drawLeaderboard(app);
     drawExportPanel(app);
     drawHelpWindow(app);
+    gui.sensitivity.draw(app);
+    gui.sensitivity.drawBasinOverlay(app);
     drawStatusBar(app);
   } catch (const RenderError& e) {
     app.report(std::string("drawing failed: ") + e.what(), true);

@@ -9,6 +9,7 @@
 #include "gl_objects.h"
 #include "loss_plot_painter.h"
 #include "presets.h"
+#include "sensitivity_panel.h"
 #include "ui_look.h"
 
 struct GLFWwindow;
@@ -20,6 +21,7 @@ struct GuiResources {
   CanvasPainter canvas;
   LossPlotPainter plot;
   UiLook look;
+  SensitivityPanel sensitivity;
 };
 
 void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,

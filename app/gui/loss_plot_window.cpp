@@ -27,9 +27,10 @@ const TrajectoryPoint* pointNear(const Racer& r, double step) {
 void drawLossPlotWindow(AppState& app) {
   ImGui::SetNextWindowPos(ImVec2(440, 620), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(580, 355), ImGuiCond_FirstUseEver);
-  app.plotVisible = ImGui::Begin("Loss", nullptr,
-                                 ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  app.plotVisible =
+      ImGui::Begin("Loss", nullptr,
+                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus);
   if (!app.plotVisible) {
     ImGui::End();
     return;

@@ -1,0 +1,410 @@
+#include "sensitivity_panel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <thread>
+
+#include "cli/sweep_output.h"
+
+namespace optirace {
+
+namespace {
+constexpr HyperId kSweepable[] = {HyperId::Lr,  HyperId::Beta1,       HyperId::Beta2,
+                                  HyperId::Eps, HyperId::WeightDecay, HyperId::Dampening};
+constexpr const char* kSweepableNames[] = {"η  lr",  "β₁  beta1",       "β₂  beta2",
+                                           "ε  eps", "λ  weight_decay", "d  dampening"};
+
+// One core is left to the window, so the UI keeps its frame rate while a sweep runs.
+int workerThreads() {
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency() - 1));
+}
+
+SweepAxis toSweepAxis(int quantity, double lo, double hi, bool logarithmic, int count) {
+  SweepAxis a;
+  a.hyper = kSweepable[quantity];
+  a.lo = lo;
+  a.hi = hi;
+  a.logarithmic = logarithmic;
+  a.count = count;
+  return a;
+}
+
+ImU32 rgbU32(std::uint32_t rgb, float alpha = 1.0f) {
+  return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, static_cast<int>(alpha * 255));
+}
+
+// Position of v along an axis in [0, 1].
+double axisFraction(const SweepAxis& a, double v) {
+  if (a.logarithmic) return (std::log(v) - std::log(a.lo)) / (std::log(a.hi) - std::log(a.lo));
+  return (v - a.lo) / (a.hi - a.lo);
+}
+double axisValue(const SweepAxis& a, double f) {
+  if (a.logarithmic) return std::exp(std::log(a.lo) + f * (std::log(a.hi) - std::log(a.lo)));
+  return a.lo + f * (a.hi - a.lo);
+}
+}  // namespace
+
+bool SensitivityPanel::running() const {
+  for (const auto& j : jobs_)
+    if (!j->finished() && !j->cancelled()) return true;
+  return false;
+}
+
+void SensitivityPanel::axisEditor(const char* id, Axis& axis) {
+  ImGui::PushID(id);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  if (ImGui::Combo("##q", &axis.quantity, kSweepableNames, IM_ARRAYSIZE(kSweepableNames))) {
+    HyperId h = kSweepable[axis.quantity];
+    axis.logarithmic = h == HyperId::Lr || h == HyperId::Eps;
+    axis.lo = h == HyperId::Lr ? 1e-4 : h == HyperId::Eps ? 1e-12 : 0.0;
+    axis.hi = h == HyperId::Lr            ? 1.0
+              : h == HyperId::Eps         ? 1e-2
+              : h == HyperId::WeightDecay ? 1.0
+                                          : 0.999;
+  }
+  ImGui::SameLine();
+  double range[2] = {axis.lo, axis.hi};
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  if (ImGui::InputScalarN("##range", ImGuiDataType_Double, range, 2, nullptr, nullptr, "%.3g"))
+    axis.lo = range[0], axis.hi = range[1];
+  ImGui::SameLine();
+  ImGui::Checkbox("log", &axis.logarithmic);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  ImGui::SliderInt("cells", &axis.count, 4, 256);
+  ImGui::PopID();
+}
+
+void SensitivityPanel::start(AppState& app) {
+  jobs_.clear();
+  jobRacers_.clear();
+  jobMode_ = mode_;
+  long steps = steps_ > 0 ? static_cast<long>(steps_) : app.scenario.steps;
+  std::vector<int> racers;
+  if (mode_ == Mode::Curves) {
+    for (std::size_t i = 0; i < app.scenario.racers.size(); ++i)
+      if (app.scenario.racers[i].enabled) racers.push_back(static_cast<int>(i));
+  } else if (!app.scenario.racers.empty()) {
+    racers.push_back(app.selectedRacer);
+  }
+  try {
+    for (int i : racers) {
+      const RacerSpec& r = app.scenario.racers[i];
+      SweepSpec spec;
+      spec.surface = app.scenario.surface;
+      spec.optimizer = r.optimizer;
+      spec.hyper = r.hyper;
+      spec.start = r.start;
+      spec.steps = steps;
+      spec.settings = app.scenario.settings;
+      if (mode_ == Mode::Basin) {
+        const ViewBox& v = app.camera;
+        spec.x.quantity = SweepAxis::Quantity::StartX;
+        spec.x.lo = v.xMin, spec.x.hi = v.xMax, spec.x.logarithmic = false,
+        spec.x.count = basinCount_;
+        SweepAxis y;
+        y.quantity = SweepAxis::Quantity::StartY;
+        y.lo = v.yMin, y.hi = v.yMax, y.logarithmic = false, y.count = basinCount_;
+        spec.y = y;
+      } else {
+        spec.x = toSweepAxis(x_.quantity, x_.lo, x_.hi, x_.logarithmic, x_.count);
+        if (mode_ == Mode::Grid)
+          spec.y = toSweepAxis(y_.quantity, y_.lo, y_.hi, y_.logarithmic, y_.count);
+      }
+      if (mode_ == Mode::Curves && !findOptimizer(r.optimizer)->usesHyper(spec.x.hyper)) continue;
+      jobs_.push_back(std::make_unique<SweepJob>(spec, workerThreads()));
+      jobRacers_.push_back(i);
+    }
+    app.report(jobs_.empty() ? "no racer uses that hyperparameter" : "sweep started",
+               jobs_.empty());
+  } catch (const InputError& e) {
+    jobs_.clear();
+    jobRacers_.clear();
+    app.report(std::string("sweep not started: ") + e.what(), true);
+  }
+}
+
+void SensitivityPanel::refreshTexture() {
+  if (jobs_.empty() || jobMode_ == Mode::Curves) return;
+  cli::SweepPicture picture = cli::sweepPicture(*jobs_.front());
+  if (!texture_) texture_ = makeTexture();
+  glBindTexture(GL_TEXTURE_2D, texture_.id());
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, picture.width, picture.height, 0, GL_RGBA,
+               GL_UNSIGNED_BYTE, picture.rgba.data());
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  textureW_ = picture.width;
+  textureH_ = picture.height;
+}
+
+void SensitivityPanel::draw(AppState& app) {
+  ImGui::SetNextWindowPos(ImVec2(460, 60), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(620, 560), ImGuiCond_FirstUseEver);
+  if (!app.showSensitivity) return;
+  if (!ImGui::Begin("Sensitivity", &app.showSensitivity)) {
+    ImGui::End();
+    return;
+  }
+  int mode = static_cast<int>(mode_);
+  ImGui::RadioButton("final gap vs one hyperparameter (all racers)", &mode, 0);
+  ImGui::RadioButton("2-D grid (selected racer)", &mode, 1);
+  ImGui::SameLine();
+  ImGui::RadioButton("basin map (selected racer)", &mode, 2);
+  mode_ = static_cast<Mode>(mode);
+  if (mode_ == Mode::Basin) {
+    ImGui::SliderInt("starts per axis", &basinCount_, 8, 256);
+    ImGui::Checkbox("show over the canvas", &showBasin_);
+  } else {
+    axisEditor("x", x_);
+    if (mode_ == Mode::Grid) axisEditor("y", y_);
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  ImGui::InputScalar("steps (0: budget)", ImGuiDataType_S64, &steps_);
+  steps_ = std::clamp<long long>(steps_, 0, kMaxSteps);
+  bool busy = running();
+  if (!busy && ImGui::Button("Run sweep")) start(app);
+  if (busy && ImGui::Button("Cancel"))
+    for (auto& j : jobs_) j->cancel();
+  double progress = 0;
+  for (const auto& j : jobs_) progress += j->progress() / jobs_.size();
+  ImGui::SameLine();
+  ImGui::ProgressBar(static_cast<float>(progress), ImVec2(-1, 0));
+  if (!jobs_.empty()) {
+    refreshTexture();
+    if (jobMode_ == Mode::Curves)
+      drawCurves(app);
+    else if (jobMode_ == Mode::Grid)
+      drawGrid(app);
+    else
+      ImGui::TextWrapped(
+          "Basin map: each start is coloured by the global minimizer it reached (legend colours as "
+          "the racers' palette: minimizer 1, 2, …), darker when it took longer; grey: none "
+          "reached; "
+          "dark red: diverged.");
+    exportResults(app);
+  }
+  ImGui::End();
+}
+
+void SensitivityPanel::drawCurves(AppState& app) {
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImVec2 size = ImGui::GetContentRegionAvail();
+  size.y -= ImGui::GetFrameHeightWithSpacing() * 1.2f;
+  if (size.x < 100 || size.y < 80) return;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float left = ImGui::GetFontSize() * 4, bottom = ImGui::GetFontSize() * 1.6f;
+  ImVec2 a(origin.x + left, origin.y + 4), b(origin.x + size.x - 8, origin.y + size.y - bottom);
+  draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg));
+  const SweepAxis& ax = jobs_.front()->spec().x;
+  // The y range: log10 of the final gaps that did not diverge, over all curves.
+  double lo = INFINITY, hi = -INFINITY;
+  for (const auto& j : jobs_)
+    for (int i = 0; i < ax.count; ++i)
+      if (j->cellDone(i, 0) && j->cell(i, 0).divergedStep < 0) {
+        double v = std::log10(std::max(j->cell(i, 0).finalGap, 1e-300));
+        lo = std::min(lo, v), hi = std::max(hi, v);
+      }
+  if (!(hi > lo)) lo = -1, hi = 1;
+  lo = std::floor(lo), hi = std::ceil(hi);
+  auto toScreen = [&](double f, double logGap) {
+    return ImVec2(static_cast<float>(a.x + f * (b.x - a.x)),
+                  static_cast<float>(b.y - (logGap - lo) / (hi - lo) * (b.y - a.y)));
+  };
+  ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text), grid = ImGui::GetColorU32(ImGuiCol_Border);
+  int every = std::max(1, static_cast<int>((hi - lo) / 8));
+  for (int e = static_cast<int>(lo); e <= static_cast<int>(hi); e += every) {
+    ImVec2 p = toScreen(0, e);
+    draw->AddLine(p, ImVec2(b.x, p.y), grid);
+    char label[16];
+    std::snprintf(label, sizeof label, "1e%d", e);
+    draw->AddText(ImVec2(origin.x + 2, p.y - ImGui::GetFontSize() * 0.5f), ink, label);
+  }
+  for (int k = 0; k <= 4; ++k) {
+    double f = k / 4.0;
+    char label[24];
+    std::snprintf(label, sizeof label, "%.3g", axisValue(ax, f));
+    ImVec2 p = toScreen(f, lo);
+    draw->AddText(ImVec2(p.x - ImGui::CalcTextSize(label).x * 0.5f, b.y + 2), ink, label);
+  }
+  for (std::size_t j = 0; j < jobs_.size(); ++j) {
+    const RacerSpec& r =
+        app.scenario.racers[std::min<std::size_t>(jobRacers_[j], app.scenario.racers.size() - 1)];
+    ImU32 colour = rgbU32(r.colorRgb);
+    std::vector<ImVec2> line;
+    for (int i = 0; i < ax.count; ++i) {
+      if (!jobs_[j]->cellDone(i, 0)) continue;
+      const SweepCell& c = jobs_[j]->cell(i, 0);
+      double f = ax.count > 1 ? static_cast<double>(i) / (ax.count - 1) : 0.5;
+      if (c.divergedStep >= 0) {  // diverged: a cross along the top edge
+        ImVec2 p = toScreen(f, hi);
+        draw->AddLine(ImVec2(p.x - 4, p.y + 1), ImVec2(p.x + 4, p.y + 9), colour, 2);
+        draw->AddLine(ImVec2(p.x - 4, p.y + 9), ImVec2(p.x + 4, p.y + 1), colour, 2);
+        if (line.size() > 1)
+          draw->AddPolyline(line.data(), static_cast<int>(line.size()), colour, 0, 2.5f);
+        line.clear();
+        continue;
+      }
+      line.push_back(toScreen(f, std::log10(std::max(c.finalGap, 1e-300))));
+    }
+    if (line.size() > 1)
+      draw->AddPolyline(line.data(), static_cast<int>(line.size()), colour, 0, 2.5f);
+    // The racer's current setting as a dashed vertical line.
+    double now = r.hyper.get(ax.hyper);
+    if (now >= ax.lo && now <= ax.hi) {
+      float x = toScreen(axisFraction(ax, now), lo).x;
+      for (float y = a.y; y < b.y; y += 8)
+        draw->AddLine(ImVec2(x, y), ImVec2(x, std::min(y + 4, b.y)), colour, 1.5f);
+    }
+  }
+  ImGui::InvisibleButton("curves", ImVec2(size.x, size.y));
+  ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsItemHovered() && io.MousePos.x >= a.x && io.MousePos.x <= b.x) {
+    double f = (io.MousePos.x - a.x) / (b.x - a.x);
+    int i = static_cast<int>(std::lround(f * (ax.count - 1)));
+    ImGui::BeginTooltip();
+    ImGui::Text("%s = %.4g   (click: apply to the selected racer)", ax.name().c_str(),
+                ax.valueAt(i));
+    for (std::size_t j = 0; j < jobs_.size(); ++j)
+      if (jobs_[j]->cellDone(i, 0)) {
+        const SweepCell& c = jobs_[j]->cell(i, 0);
+        const RacerSpec& r =
+            app.scenario
+                .racers[std::min<std::size_t>(jobRacers_[j], app.scenario.racers.size() - 1)];
+        if (c.divergedStep >= 0)
+          ImGui::Text("%s: diverged at %ld", r.label.c_str(), c.divergedStep);
+        else
+          ImGui::Text("%s: final f − f* = %.3e", r.label.c_str(), c.finalGap);
+      }
+    ImGui::EndTooltip();
+    if (ImGui::IsItemClicked() && !app.scenario.racers.empty()) {
+      RacerSpec& r = app.scenario.racers[app.selectedRacer];
+      if (findOptimizer(r.optimizer)->usesHyper(ax.hyper)) {
+        r.hyper.set(ax.hyper, ax.valueAt(i));
+        app.restartRace();
+        app.playing = true;
+      }
+    }
+  }
+}
+
+void SensitivityPanel::drawGrid(AppState& app) {
+  const SweepSpec& spec = jobs_.front()->spec();
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  float side = std::min(avail.x - ImGui::GetFontSize() * 5,
+                        avail.y - ImGui::GetFrameHeightWithSpacing() * 2.5f);
+  if (side < 64 || !texture_) return;
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_.id())),
+               ImVec2(side, side));
+  bool hovered = ImGui::IsItemHovered(), clicked = ImGui::IsItemClicked();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  // Colour bar beside the grid.
+  cli::SweepPicture scale = cli::sweepPicture(*jobs_.front());
+  float barX = origin.x + side + 8, barW = ImGui::GetFontSize();
+  for (int k = 0; k < 64; ++k) {
+    std::vector<std::uint8_t> c = cli::viridisRgb(1.0 - k / 63.0);
+    draw->AddRectFilled(ImVec2(barX, origin.y + side * k / 64),
+                        ImVec2(barX + barW, origin.y + side * (k + 1) / 64),
+                        IM_COL32(c[0], c[1], c[2], 255));
+  }
+  char label[32];
+  std::snprintf(label, sizeof label, "1e%.1f", scale.logGapMax);
+  draw->AddText(ImVec2(barX + barW + 4, origin.y), ImGui::GetColorU32(ImGuiCol_Text), label);
+  std::snprintf(label, sizeof label, "1e%.1f", scale.logGapMin);
+  draw->AddText(ImVec2(barX + barW + 4, origin.y + side - ImGui::GetFontSize()),
+                ImGui::GetColorU32(ImGuiCol_Text), label);
+  // The selected racer's current setting as a cross-hair.
+  if (!app.scenario.racers.empty()) {
+    const RacerSpec& r = app.scenario.racers[app.selectedRacer];
+    double fx = axisFraction(spec.x, r.hyper.get(spec.x.hyper)),
+           fy = axisFraction(*spec.y, r.hyper.get(spec.y->hyper));
+    if (fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1) {
+      ImVec2 c(origin.x + static_cast<float>(fx) * side,
+               origin.y + static_cast<float>(1 - fy) * side);
+      draw->AddLine(ImVec2(c.x - 10, c.y), ImVec2(c.x + 10, c.y), IM_COL32(255, 255, 255, 255), 2);
+      draw->AddLine(ImVec2(c.x, c.y - 10), ImVec2(c.x, c.y + 10), IM_COL32(255, 255, 255, 255), 2);
+    }
+  }
+  ImGui::TextDisabled("x: %s (%s)   y: %s (%s)   dark red: diverged", spec.x.name().c_str(),
+                      spec.x.logarithmic ? "log" : "lin", spec.y->name().c_str(),
+                      spec.y->logarithmic ? "log" : "lin");
+  if (!hovered) return;
+  ImGuiIO& io = ImGui::GetIO();
+  int ix = std::clamp(static_cast<int>((io.MousePos.x - origin.x) / side * spec.x.count), 0,
+                      spec.x.count - 1);
+  int iy = std::clamp(static_cast<int>((1 - (io.MousePos.y - origin.y) / side) * spec.y->count), 0,
+                      spec.y->count - 1);
+  if (!jobs_.front()->cellDone(ix, iy)) return;
+  const SweepCell& c = jobs_.front()->cell(ix, iy);
+  ImGui::BeginTooltip();
+  ImGui::Text("%s = %.4g, %s = %.4g", spec.x.name().c_str(), spec.x.valueAt(ix),
+              spec.y->name().c_str(), spec.y->valueAt(iy));
+  if (c.divergedStep >= 0)
+    ImGui::Text("diverged at step %ld", c.divergedStep);
+  else
+    ImGui::Text("final f − f* = %.3e, steps to threshold: %ld", c.finalGap, c.stepsToThreshold);
+  ImGui::TextDisabled("click: apply to the racer and replay");
+  ImGui::EndTooltip();
+  if (clicked && app.selectedRacer < static_cast<int>(app.scenario.racers.size())) {
+    RacerSpec& r = app.scenario.racers[app.selectedRacer];
+    r.hyper.set(spec.x.hyper, spec.x.valueAt(ix));
+    r.hyper.set(spec.y->hyper, spec.y->valueAt(iy));
+    app.restartRace();
+    app.playing = true;
+  }
+}
+
+void SensitivityPanel::exportResults(AppState& app) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "%s", exportBase_.c_str());
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  if (ImGui::InputText("##base", buf, sizeof buf)) exportBase_ = buf;
+  ImGui::SameLine();
+  if (!ImGui::Button("Save CSV + PNG")) return;
+  try {
+    std::string saved;
+    for (std::size_t j = 0; j < jobs_.size(); ++j) {
+      std::string name = exportBase_;
+      if (jobs_.size() > 1) name.append("-").append(std::to_string(j + 1));
+      {
+        std::ofstream out(name + ".csv.partial");
+        cli::writeSweepCsv(*jobs_[j], out);
+        if (!out.flush()) throw InputError("cannot write " + name + ".csv");
+      }
+      std::rename((name + ".csv.partial").c_str(), (name + ".csv").c_str());
+      cli::writeSweepPng(*jobs_[j], name + ".png", 2);
+      if (!saved.empty()) saved += ", ";
+      saved.append(name).append(".csv/.png");
+    }
+    app.report("saved " + saved, false);
+  } catch (const InputError& e) {
+    app.report(std::string("sweep not saved: ") + e.what(), true);
+  }
+}
+
+void SensitivityPanel::drawBasinOverlay(const AppState& app) {
+  if (!showBasin_ || jobs_.empty() || jobMode_ != Mode::Basin || !texture_ || !app.canvasVisible)
+    return;
+  const SweepSpec& spec = jobs_.front()->spec();
+  const CanvasTransform& t = app.canvasView;
+  if (t.area.w <= 0) return;
+  // The grid's cells are centred on its sample points: extend by half a cell on each side.
+  double hx = (spec.x.hi - spec.x.lo) / std::max(spec.x.count - 1, 1) / 2,
+         hy = (spec.y->hi - spec.y->lo) / std::max(spec.y->count - 1, 1) / 2;
+  PointF p0 = t.toPixel({spec.x.lo - hx, spec.y->hi + hy}),
+         p1 = t.toPixel({spec.x.hi + hx, spec.y->lo - hy});
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  draw->PushClipRect(ImVec2(t.area.x, t.area.y), ImVec2(t.area.x + t.area.w, t.area.y + t.area.h),
+                     true);
+  draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_.id())),
+                 ImVec2(p0.x, p0.y), ImVec2(p1.x, p1.y), ImVec2(0, 0), ImVec2(1, 1),
+                 IM_COL32(255, 255, 255, 140));
+  draw->PopClipRect();
+}
+
+}  // namespace optirace

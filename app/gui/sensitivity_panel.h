@@ -1,0 +1,52 @@
+// The Sensitivity panel: sweeps run in the background (the window keeps its frame rate) and
+// drawn as they stream in: final gap against one hyperparameter for every racer (log-log), a
+// 2-D grid over two hyperparameters for the selected racer, or a basin map of start points
+// drawn over the canvas. Clicking a result applies that setting to the racer and replays it.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "app_state.h"
+#include "gl_objects.h"
+#include "sweep.h"
+
+namespace optirace {
+
+class SensitivityPanel {
+ public:
+  void draw(AppState& app);
+  // The basin map over the canvas (inside the Race window's plot area), when shown.
+  void drawBasinOverlay(const AppState& app);
+  bool running() const;
+
+ private:
+  enum class Mode { Curves = 0, Grid = 1, Basin = 2 };
+  struct Axis {
+    int quantity = 0;  // index into the sweepable hyperparameters
+    double lo = 1e-4, hi = 1.0;
+    bool logarithmic = true;
+    int count = 64;
+  };
+  void start(AppState& app);
+  void axisEditor(const char* id, Axis& axis);
+  void drawCurves(AppState& app);
+  void drawGrid(AppState& app);
+  void exportResults(AppState& app);
+  void refreshTexture();
+
+  Mode mode_ = Mode::Curves;
+  Axis x_{0, 1e-4, 1.0, true, 48};
+  Axis y_{1, 0.0, 0.999, false, 48};
+  int basinCount_ = 64;
+  long long steps_ = 0;  // 0: the scenario's budget
+  bool showBasin_ = true;
+  std::string exportBase_ = "sweep";
+  std::vector<std::unique_ptr<SweepJob>> jobs_;
+  std::vector<int> jobRacers_;
+  Mode jobMode_ = Mode::Curves;
+  GlTexture texture_;
+  int textureW_ = 0, textureH_ = 0;
+};
+
+}  // namespace optirace
