@@ -5,6 +5,7 @@
 
 #include "atomic_output.h"
 #include "cli_values.h"
+#include "hyper_flags.h"
 #include "number_format.h"
 #include "race.h"
 #include "race_csv.h"
@@ -15,17 +16,8 @@ namespace {
 
 struct RunOptions {
   std::string surface, optimizer, start, steps, noise, seed, csv, scenario;
-  std::vector<std::pair<HyperId, std::string>> hyperTexts;  // flags given, in CLI order
-  std::string hyperValue[7];
-  bool amsgrad = false;
+  HyperFlags hyper;
 };
-
-std::string flagName(HyperId id) {
-  std::string name(hyperInfo(id).name);
-  for (char& c : name)
-    if (c == '_') c = '-';
-  return "--" + name;
-}
 
 void reportDivergence(const std::string& who, long step) {
   if (step >= 0) std::cerr << "optirace run: " << who << " diverged at step " << step << "\n";
@@ -42,22 +34,8 @@ int runSingle(const RunOptions& o) {
   if (!def)
     throw InputError("--optimizer: unknown optimizer '" + o.optimizer +
                      "' (valid: " + optimizerNameList() + ")");
-  RacerSpec spec{std::string(def->title), o.optimizer, def->defaults, {}, paletteColor(0), true};
-  for (const HyperInfo& info : allHyperInfos()) {
-    const std::string& text = o.hyperValue[static_cast<int>(info.id)];
-    bool given = info.id == HyperId::Amsgrad ? o.amsgrad : !text.empty();
-    if (!given) continue;
-    std::string flag = flagName(info.id);
-    if (!def->usesHyper(info.id)) {
-      std::string used;
-      for (HyperId id : def->uses) used += (used.empty() ? "" : ", ") + flagName(id);
-      throw InputError(flag + ": " + o.optimizer + " does not use it (it uses " + used + ")");
-    }
-    double v = info.id == HyperId::Amsgrad ? 1.0 : parseNumberFlag(flag, text);
-    if (!hyperValueValid(info.id, v))
-      throw InputError(flag + ": must satisfy " + std::string(info.range) + " (got " + text + ")");
-    spec.hyper.set(info.id, v);
-  }
+  RacerSpec spec{std::string(def->title), o.optimizer, o.hyper.resolve(*def), {},
+                 paletteColor(0),         true};
   spec.start = parsePoint("--start", o.start);
   long steps = parseCountFlag("--steps", o.steps, 0, kMaxSteps);
   RaceSettings settings;
@@ -83,7 +61,7 @@ int runScenario(const RunOptions& o) {
                              {!o.start.empty(), "--start"},
                              {!o.noise.empty(), "--noise"},
                              {!o.seed.empty(), "--seed"},
-                             {o.amsgrad || !o.hyperTexts.empty(), "hyperparameter flags"}})
+                             {o.hyper.anyGiven(), "hyperparameter flags"}})
     if (given)
       throw InputError(std::string(flag) + ": cannot be combined with --scenario (edit the file)");
   Scenario scenario = loadScenarioFile(o.scenario);
@@ -104,12 +82,7 @@ CLI::App* addRunCommand(CLI::App& app, std::function<int()>& action) {
   CLI::App* run = app.add_subcommand("run", "Run one optimizer (or a scenario) and write CSV");
   run->add_option("--surface", options->surface, "NAME[:key=value,...]");
   run->add_option("--optimizer", options->optimizer, "optimizer name (see `optirace list`)");
-  for (const HyperInfo& info : allHyperInfos()) {
-    if (info.id == HyperId::Amsgrad) continue;
-    run->add_option(flagName(info.id), options->hyperValue[static_cast<int>(info.id)],
-                    std::string(info.symbol) + ": " + std::string(info.role));
-  }
-  run->add_flag("--amsgrad", options->amsgrad, "Adam/AdamW: use AMSGrad's running max of v");
+  options->hyper.addTo(*run, "");
   run->add_option("--start", options->start, "start point X,Y");
   run->add_option("--steps", options->steps, "number of steps N (rows 0..N are written)");
   run->add_option("--noise", options->noise, "gradient noise σ (default 0)");
@@ -117,9 +90,6 @@ CLI::App* addRunCommand(CLI::App& app, std::function<int()>& action) {
   run->add_option("--csv", options->csv, "write the CSV here instead of stdout");
   run->add_option("--scenario", options->scenario, "run a whole scenario file (JSON)");
   run->callback([options, &action] {
-    for (const HyperInfo& info : allHyperInfos())
-      if (!options->hyperValue[static_cast<int>(info.id)].empty())
-        options->hyperTexts.emplace_back(info.id, options->hyperValue[static_cast<int>(info.id)]);
     action = [options] {
       return options->scenario.empty() ? runSingle(*options) : runScenario(*options);
     };

@@ -8,6 +8,7 @@
 
 #include "atomic_output.h"
 #include "cli_values.h"
+#include "hyper_flags.h"
 #include "number_format.h"
 #include "sweep.h"
 #include "sweep_output.h"
@@ -18,15 +19,9 @@ namespace {
 
 struct SweepOptions {
   std::string surface, optimizer, x, y, start, steps, noise, seed, threshold, csv, png, threads;
-  std::string hyperValue[7];
-  bool amsgrad = false, bench = false;
+  HyperFlags hyper;
+  bool bench = false;
 };
-
-std::string flagName(HyperId id) {
-  std::string name(hyperInfo(id).name);
-  std::replace(name.begin(), name.end(), '_', '-');
-  return "--" + name;
-}
 
 SweepSpec buildSpec(const SweepOptions& o) {
   if (o.surface.empty()) throw InputError("--surface: required (valid: " + surfaceNameList() + ")");
@@ -42,19 +37,7 @@ SweepSpec buildSpec(const SweepOptions& o) {
   if (!def)
     throw InputError("--optimizer: unknown optimizer '" + o.optimizer +
                      "' (valid: " + optimizerNameList() + ")");
-  spec.hyper = def->defaults;
-  for (const HyperInfo& info : allHyperInfos()) {
-    const std::string& text = o.hyperValue[static_cast<int>(info.id)];
-    bool given = info.id == HyperId::Amsgrad ? o.amsgrad : !text.empty();
-    if (!given) continue;
-    if (!def->usesHyper(info.id))
-      throw InputError(flagName(info.id) + ": " + o.optimizer + " does not use it");
-    double v = info.id == HyperId::Amsgrad ? 1.0 : parseNumberFlag(flagName(info.id), text);
-    if (!hyperValueValid(info.id, v))
-      throw InputError(flagName(info.id) + ": must satisfy " + std::string(info.range) + " (got " +
-                       text + ")");
-    spec.hyper.set(info.id, v);
-  }
+  spec.hyper = o.hyper.resolve(*def);
   spec.x = parseSweepAxis("--x", o.x);
   if (!o.y.empty()) spec.y = parseSweepAxis("--y", o.y);
   bool basin = spec.x.quantity != SweepAxis::Quantity::Hyper ||
@@ -118,11 +101,7 @@ CLI::App* addSweepCommand(CLI::App& app, std::function<int()>& action) {
       "sweep", "Sweep one or two hyperparameters (or the start point) over a grid");
   cmd->add_option("--surface", o->surface, "NAME[:key=value,...]");
   cmd->add_option("--optimizer", o->optimizer, "optimizer name");
-  for (const HyperInfo& info : allHyperInfos())
-    if (info.id != HyperId::Amsgrad)
-      cmd->add_option(flagName(info.id), o->hyperValue[static_cast<int>(info.id)],
-                      "fixed " + std::string(info.symbol));
-  cmd->add_flag("--amsgrad", o->amsgrad, "Adam/AdamW: AMSGrad");
+  o->hyper.addTo(*cmd, "fixed ");
   cmd->add_option("--x", o->x,
                   "axis NAME:LO:HI:lin|log:COUNT, NAME one of lr, beta1, beta2, eps, weight_decay, "
                   "dampening, start_x, start_y");

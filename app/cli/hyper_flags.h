@@ -1,0 +1,27 @@
+// The hyperparameter flags `run` and `sweep` share: --lr, --beta1, --beta2, --eps,
+// --weight-decay, --dampening, --amsgrad, each validated against the chosen optimizer.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "hyper.h"
+#include "optimizer.h"
+
+namespace optirace::cli {
+
+std::string hyperFlagName(HyperId id);  // "--weight-decay"
+
+struct HyperFlags {
+  std::string values[7];  // by HyperId; empty: not given
+  bool amsgrad = false;
+
+  // Registers the flags on a subcommand; `what` prefixes each description ("fixed ", "").
+  void addTo(CLI::App& cmd, const std::string& what);
+  bool anyGiven() const;
+  // The optimizer's defaults with the given flags applied. Throws InputError naming the flag
+  // when it is not a number, out of range, or not used by that optimizer.
+  Hyper resolve(const OptimizerDef& def) const;
+};
+
+}  // namespace optirace::cli
