@@ -44,8 +44,7 @@ void zoomAbout(ViewBox& camera, Vec2 anchor, double factor) {
 }  // namespace
 
 void drawCanvasWindow(AppState& app) {
-  ImGui::SetNextWindowPos(ImVec2(440, 0), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(1160, 620), ImGuiCond_FirstUseEver);
+  placeFirstTime(0.275f, 0.0f, 0.725f, 0.6359f);
   // The canvas itself is painted straight into the window's framebuffer behind ImGui (see
   // runFrame), so this window has no fill and always stays behind the panels.
   app.canvasVisible =

@@ -72,6 +72,14 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
   }
 }
 
+void placeFirstTime(float x, float y, float w, float h) {
+  const ImGuiViewport* v = ImGui::GetMainViewport();
+  float usable = v->Size.y - ImGui::GetFrameHeight();  // above the status bar
+  ImGui::SetNextWindowPos(ImVec2(v->Pos.x + x * v->Size.x, v->Pos.y + y * usable),
+                          ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(w * v->Size.x, h * usable), ImGuiCond_FirstUseEver);
+}
+
 void drawHelpWindow(AppState& app) {
   if (!app.showHelp) return;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,

@@ -21,8 +21,7 @@ bool pathField(const char* label, std::string& value) {
 }  // namespace
 
 void drawExportPanel(AppState& app) {
-  ImGui::SetNextWindowPos(ImVec2(1020, 790), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(580, 185), ImGuiCond_FirstUseEver);
+  placeFirstTime(0.6375f, 0.8103f, 0.3625f, 0.1897f);
   ImGui::Begin("Export");
   UiSettings& s = app.settings;
   int size = static_cast<int>(s.exportSize);

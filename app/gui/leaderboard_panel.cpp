@@ -8,8 +8,7 @@
 namespace optirace {
 
 void drawLeaderboard(AppState& app) {
-  ImGui::SetNextWindowPos(ImVec2(1020, 620), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(580, 170), ImGuiCond_FirstUseEver);
+  placeFirstTime(0.6375f, 0.6359f, 0.3625f, 0.1744f);
   ImGui::Begin("Leaderboard");
   if (!app.race) {
     ImGui::End();

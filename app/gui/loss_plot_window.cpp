@@ -25,8 +25,7 @@ const TrajectoryPoint* pointNear(const Racer& r, double step) {
 }  // namespace
 
 void drawLossPlotWindow(AppState& app) {
-  ImGui::SetNextWindowPos(ImVec2(440, 620), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(580, 355), ImGuiCond_FirstUseEver);
+  placeFirstTime(0.275f, 0.6359f, 0.3625f, 0.3641f);
   app.plotVisible =
       ImGui::Begin("Loss", nullptr,
                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |

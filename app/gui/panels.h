@@ -13,6 +13,10 @@ class CanvasPainter;
 class LossPlotPainter;
 class Framebuffer;
 
+// On first use (no imgui.ini yet), a window's rectangle as fractions of the main window, so the
+// default layout fills any window size at any UI scale.
+void placeFirstTime(float x, float y, float w, float h);
+
 void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets);
 void drawRacersPanel(AppState& app);
 void drawLeaderboard(AppState& app);

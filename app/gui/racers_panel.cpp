@@ -128,8 +128,7 @@ bool racerDetails(AppState& app, RacerSpec& r) {
 }  // namespace
 
 void drawRacersPanel(AppState& app) {
-  ImGui::SetNextWindowPos(ImVec2(0, 360), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(440, 615), ImGuiCond_FirstUseEver);
+  placeFirstTime(0.0f, 0.3692f, 0.275f, 0.6308f);
   ImGui::Begin("Racers");
   auto& racers = app.scenario.racers;
   bool changed = false;

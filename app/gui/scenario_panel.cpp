@@ -81,8 +81,7 @@ bool noiseAndBudget(AppState& app) {
 }  // namespace
 
 void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets) {
-  ImGui::SetNextWindowPos(ImVec2(0, 0), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(440, 360), ImGuiCond_FirstUseEver);
+  placeFirstTime(0.0f, 0.0f, 0.275f, 0.3692f);
   ImGui::Begin("Scenario");
   ImGui::TextDisabled("Lecture presets (keys 1–%d)", static_cast<int>(presets.size()));
   for (std::size_t i = 0; i < presets.size(); ++i) {

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/sweep_output.h"
+#include "panels.h"
 
 namespace optirace {
 
@@ -143,8 +144,7 @@ void SensitivityPanel::refreshTexture() {
 }
 
 void SensitivityPanel::draw(AppState& app) {
-  ImGui::SetNextWindowPos(ImVec2(460, 60), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(620, 560), ImGuiCond_FirstUseEver);
+  placeFirstTime(0.2875f, 0.06154f, 0.3875f, 0.5744f);
   if (!app.showSensitivity) return;
   if (!ImGui::Begin("Sensitivity", &app.showSensitivity)) {
     ImGui::End();
