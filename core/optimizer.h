@@ -18,7 +18,8 @@ struct OptimizerState {
   Vec2 v;                // second moment / squared-gradient accumulator
   Vec2 u;                // a third per-coordinate slot (AMSGrad's v_max, Adadelta's Δ²)
   double product = 1.0;  // a running scalar product (NAdam's μ-product)
-  long t = 0;            // steps taken so far; the rules count t from 1
+  double beta1Power = 1.0, beta2Power = 1.0;  // β₁ᵗ and β₂ᵗ (Adam's bias corrections)
+  long t = 0;                                 // steps taken so far; the rules count t from 1
 };
 
 // The stochastic gradient g(w) the optimizer sees: ∇f(w) + σξ (+ λw when decay is coupled).

@@ -48,10 +48,12 @@ class EscapeBound {
  public:
   EscapeBound(const ViewBox& view, Vec2 start);
   bool diverged(Vec2 w, double loss) const;
+  Vec2 centre() const { return centre_; }
+  double reachSquared() const { return reachSquared_; }
 
  private:
   Vec2 centre_;
-  double reach_;
+  double reachSquared_;  // compared with the squared distance: exact, and cheap to vectorise
 };
 
 }  // namespace optirace

@@ -21,11 +21,13 @@ EscapeBound::EscapeBound(const ViewBox& view, Vec2 start) : centre_(view.centre(
   // The view's size counts the start's distance, so a start placed far outside the view is
   // not called diverged at step 0.
   double size = std::fmax(std::fmax(view.width(), view.height()), norm(start - centre_));
-  reach_ = kEscapeViewSizes * size;
+  double reach = kEscapeViewSizes * size;
+  reachSquared_ = reach * reach;
 }
 
 bool EscapeBound::diverged(Vec2 w, double loss) const {
-  return !isFinite(w) || !std::isfinite(loss) || norm(w - centre_) > reach_;
+  double dx = w.x - centre_.x, dy = w.y - centre_.y;
+  return !isFinite(w) || !std::isfinite(loss) || dx * dx + dy * dy > reachSquared_;
 }
 
 const OptimizerDef& Racer::checkedOptimizer(const RacerSpec& spec) {

@@ -6,6 +6,7 @@
 #include "number_format.h"
 #include "optimizer_run.h"
 #include "racer.h"
+#include "sweep_kernel.h"
 
 namespace optirace {
 
@@ -142,20 +143,26 @@ SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy) {
     if (cell.stepsToThreshold < 0 && cell.finalGap < spec.settings.threshold)
       cell.stepsToThreshold = s;
   }
-  // Basin: the global minimizer the run ended near (within 1 % of the view's size), if any.
-  const ViewBox& v = spec.settings.view;
-  double near = 0.01 * std::max(v.width(), v.height());
-  std::vector<Vec2> minimizers = surface.minimizers();
-  for (std::size_t k = 0; k < minimizers.size(); ++k)
-    if (norm(cell.finalW - minimizers[k]) < near) cell.minimizer = static_cast<int>(k);
+  cell.minimizer = nearestMinimizer(spec, cell.finalW);
   return cell;
 }
 
-SweepJob::SweepJob(SweepSpec spec, int threads)
+int nearestMinimizer(const SweepSpec& spec, Vec2 w) {
+  const ViewBox& v = spec.settings.view;
+  double near = 0.01 * std::max(v.width(), v.height());
+  std::vector<Vec2> minimizers = spec.surface.minimizers();
+  int found = -1;
+  for (std::size_t k = 0; k < minimizers.size(); ++k)
+    if (norm(w - minimizers[k]) < near) found = static_cast<int>(k);
+  return found;
+}
+
+SweepJob::SweepJob(SweepSpec spec, int threads, bool useFastKernel)
     : spec_((validateSweep(spec), std::move(spec))),
       cells_(static_cast<size_t>(spec_.cellCount())),
       done_(new std::atomic<bool>[static_cast<size_t>(spec_.cellCount())]) {
   for (int i = 0; i < spec_.cellCount(); ++i) done_[i] = false;
+  fast_ = useFastKernel && sweepKernelSupports(spec_);
   int chunks = (spec_.cellCount() + kChunk - 1) / kChunk;
   int n = std::max(1, std::min(threads, chunks));
   for (int i = 0; i < n; ++i) workers_.emplace_back([this] { work(); });
@@ -174,12 +181,16 @@ void SweepJob::wait() {
 void SweepJob::work() {
   int total = spec_.cellCount();
   for (int chunk = nextChunk_++; chunk * kChunk < total && !cancelled_; chunk = nextChunk_++) {
-    for (int i = chunk * kChunk; i < std::min(total, (chunk + 1) * kChunk); ++i) {
-      if (cancelled_) return;
-      cells_[static_cast<size_t>(i)] = runSweepCell(spec_, i % spec_.x.count, i / spec_.x.count);
-      done_[i] = true;  // release: the cell is written before the flag
-      ++doneCells_;
+    int begin = chunk * kChunk, end = std::min(total, (chunk + 1) * kChunk);
+    if (fast_) {
+      runSweepCellsFast(spec_, begin, end - begin, &cells_[static_cast<size_t>(begin)]);
+    } else {
+      for (int i = begin; i < end && !cancelled_; ++i)
+        cells_[static_cast<size_t>(i)] = runSweepCell(spec_, i % spec_.x.count, i / spec_.x.count);
     }
+    if (cancelled_) return;
+    for (int i = begin; i < end; ++i) done_[i] = true;  // release: cells written before flags
+    doneCells_ += end - begin;
   }
 }
 

@@ -61,14 +61,18 @@ struct SweepCell {
   int minimizer = -1;  // basin maps: index of the global minimizer nearest the end, −1 if none near
 };
 
-// Runs one cell (what every worker does).
+// Runs one cell on the race engine's own stepping (the reference the fast kernel must equal).
 SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy);
+// Index of the global minimizer within 1 % of the view's size of w, or −1.
+int nearestMinimizer(const SweepSpec& spec, Vec2 w);
 
 // A sweep running on worker threads in chunks of cells; a cell can be read once cellDone().
 class SweepJob {
  public:
-  SweepJob(SweepSpec spec, int threads);  // validates (throws InputError), then starts
-  ~SweepJob();                            // cancels and joins
+  // Validates (throws InputError), then starts. useFastKernel = false runs every cell on the
+  // engine's own stepping (for tests and comparisons).
+  SweepJob(SweepSpec spec, int threads, bool useFastKernel = true);
+  ~SweepJob();  // cancels and joins
   SweepJob(const SweepJob&) = delete;
   SweepJob& operator=(const SweepJob&) = delete;
 
@@ -96,6 +100,7 @@ class SweepJob {
   std::atomic<int> nextChunk_{0};
   std::atomic<long> doneCells_{0};
   std::atomic<bool> cancelled_{false};
+  bool fast_ = false;
   std::vector<std::thread> workers_;
 };
 

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -14,6 +15,7 @@
 
 #include "noise.h"
 #include "racer.h"
+#include "sweep_kernel.h"
 
 namespace optirace {
 namespace {
@@ -228,6 +230,71 @@ TEST(SweepCli, BadSpecsExitTwoWithTheFlag) {
     EXPECT_EQ(r.status, 2) << c.extra;
     EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
     EXPECT_FALSE(std::ifstream("/tmp/optirace_bad_sweep.csv").good()) << c.extra;
+  }
+}
+
+}  // namespace
+}  // namespace optirace
+
+namespace optirace {
+namespace {
+
+// The vectorised kernel against the engine's own stepping, every cell, for every optimizer
+// and surface it covers, with noise, decay, dampening and AMSGrad.
+TEST(SweepKernel, EqualsEngineSteppingBitForBit) {
+  struct Case {
+    const char* surface;
+    const char* optimizer;
+    const char* x;
+    const char* y;
+    double sigma, decay, dampening;
+    bool amsgrad;
+  };
+  for (Case c :
+       {Case{"rosenbrock", "adam", "lr:1e-4:1:log:9", "beta1:0:0.99:lin:7", 0.0, 0.0, 0, false},
+        Case{"rosenbrock", "adam", "lr:1e-4:1:log:9", "beta2:0.5:0.999:lin:5", 0.3, 0.01, 0, true},
+        Case{"rosenbrock", "adamw", "lr:1e-4:1:log:9", "weight_decay:0:0.5:lin:5", 0.3, 0.1, 0,
+             false},
+        Case{"quadratic", "adamw", "lr:1e-3:1:log:9", "eps:1e-10:1e-2:log:5", 0.0, 0.1, 0, true},
+        Case{"quadratic", "amsgrad", "lr:1e-3:1:log:11", "beta1:0:0.99:lin:3", 0.5, 0.0, 0, false},
+        Case{"quadratic", "sgd", "lr:1e-4:0.05:log:13", "weight_decay:0:1:lin:3", 0.2, 0.0, 0,
+             false},
+        Case{"rosenbrock", "momentum", "lr:1e-5:0.01:log:9", "dampening:0:0.9:lin:4", 0.3, 0.01,
+             0.5, false},
+        Case{"quadratic", "momentum", "start_x:-6:6:lin:6", "start_y:-1.5:1.5:lin:5", 0.0, 0.0, 0.1,
+             false}}) {
+    SweepSpec spec;
+    spec.surface = Surface(*findSurface(c.surface));
+    if (std::string(c.surface) == "quadratic") spec.surface.setParam("angle", 25.0);
+    spec.optimizer = c.optimizer;
+    spec.hyper = findOptimizer(c.optimizer)->defaults;
+    spec.hyper.weightDecay = c.decay;
+    spec.hyper.dampening = c.dampening;
+    spec.hyper.amsgrad = c.amsgrad;
+    spec.start = {-1, 0.5};
+    spec.steps = 400;
+    spec.settings.view = spec.surface.def().defaultView;
+    spec.settings.noiseSigma = c.sigma;
+    spec.settings.seed = 21;
+    spec.settings.threshold = 1e-4;
+    spec.x = parseSweepAxis("--x", c.x);
+    spec.y = parseSweepAxis("--y", c.y);
+    ASSERT_TRUE(sweepKernelSupports(spec)) << c.optimizer;
+    SweepJob fast(spec, 2, true), reference(spec, 1, false);
+    fast.wait();
+    reference.wait();
+    for (int iy = 0; iy < spec.y->count; ++iy)
+      for (int ix = 0; ix < spec.x.count; ++ix) {
+        const SweepCell &a = fast.cell(ix, iy), &b = reference.cell(ix, iy);
+        SCOPED_TRACE(std::string(c.optimizer) + " on " + c.surface + " cell " + std::to_string(ix) +
+                     "," + std::to_string(iy));
+        EXPECT_EQ(std::memcmp(&a.finalW, &b.finalW, sizeof a.finalW), 0);  // bits, not just values
+        EXPECT_EQ(std::memcmp(&a.finalLoss, &b.finalLoss, sizeof(double)), 0);
+        EXPECT_EQ(std::memcmp(&a.bestGap, &b.bestGap, sizeof(double)), 0);
+        EXPECT_EQ(a.stepsToThreshold, b.stepsToThreshold);
+        EXPECT_EQ(a.divergedStep, b.divergedStep);
+        EXPECT_EQ(a.minimizer, b.minimizer);
+      }
   }
 }
 

