@@ -6,6 +6,7 @@
 
 #include "noise.h"
 #include "optimizer_run.h"
+#include "optimizers/adam_core.h"
 
 namespace optirace {
 
@@ -136,8 +137,10 @@ template <SurfaceKind S, Rule R, bool Noisy>
         b.my = b.beta1 * b.my + (1.0 - b.beta1) * gy;
         b.vx = b.beta2 * b.vx + (1.0 - b.beta2) * (gx * gx);
         b.vy = b.beta2 * b.vy + (1.0 - b.beta2) * (gy * gy);
-        b.beta1Power *= b.beta1;
+        b.beta1Power *= b.beta1;  // as optimizers::nextPower: 0 below 2⁻⁶⁰
         b.beta2Power *= b.beta2;
+        b.beta1Power = b.beta1Power < optimizers::kPowerFlush ? zero : b.beta1Power;
+        b.beta2Power = b.beta2Power < optimizers::kPowerFlush ? zero : b.beta2Power;
         V biasCorrection1 = 1.0 - b.beta1Power;
         V biasCorrection2Sqrt = sqrtV(1.0 - b.beta2Power);
         V stepSize = b.lr / biasCorrection1;
