@@ -165,3 +165,26 @@ TEST(OptimizerCatalogue, EveryOptimizerDescends) {
 
 }  // namespace
 }  // namespace optirace
+
+namespace optirace {
+namespace {
+
+// Adam's βᵗ products are flushed to 0 once 1 − βᵗ is exactly 1 (below 2⁻⁶⁰), so long runs never
+// do subnormal arithmetic (0.9 × a few subnormal ulps rounds back to itself forever).
+TEST(Identities, AdamPowersNeverTurnSubnormal) {
+  Hyper h = findOptimizer("adam")->defaults;
+  h.lr = 1e-4;
+  Racer racer({"adam", "adam", h, {-1, 0.5}}, Surface(*findSurface("rosenbrock")), RaceSettings{});
+  for (int i = 0; i < 10000; ++i) {
+    racer.step();
+    double p1 = racer.state().beta1Power, p2 = racer.state().beta2Power;
+    ASSERT_TRUE(p1 == 0.0 || std::fpclassify(p1) == FP_NORMAL) << "step " << i + 1;
+    ASSERT_TRUE(p2 == 0.0 || std::fpclassify(p2) == FP_NORMAL) << "step " << i + 1;
+    if (p1 != 0.0) ASSERT_GE(p1, 0x1p-60);
+  }
+  EXPECT_EQ(racer.state().beta1Power, 0.0);  // 0.9^10000 is far below 2^-60
+  EXPECT_GT(racer.state().beta2Power, 0.0);  // 0.999^10000 ≈ 4.5e-5 is not
+}
+
+}  // namespace
+}  // namespace optirace
