@@ -180,7 +180,9 @@ TEST(Identities, AdamPowersNeverTurnSubnormal) {
     double p1 = racer.state().beta1Power, p2 = racer.state().beta2Power;
     ASSERT_TRUE(p1 == 0.0 || std::fpclassify(p1) == FP_NORMAL) << "step " << i + 1;
     ASSERT_TRUE(p2 == 0.0 || std::fpclassify(p2) == FP_NORMAL) << "step " << i + 1;
-    if (p1 != 0.0) ASSERT_GE(p1, 0x1p-60);
+    if (p1 != 0.0) {
+      ASSERT_GE(p1, 0x1p-60);
+    }
   }
   EXPECT_EQ(racer.state().beta1Power, 0.0);  // 0.9^10000 is far below 2^-60
   EXPECT_GT(racer.state().beta2Power, 0.0);  // 0.999^10000 ≈ 4.5e-5 is not
