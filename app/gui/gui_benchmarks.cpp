@@ -116,6 +116,18 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   frames(100);
   app.restartRace();  // R
   check(app.race->stepsTaken() == 0, "reset returns to step 0");
+  app.showSensitivity = true;  // F2, then "Run sweep" in each mode, drawn while they stream in
+  for (int mode = 0; mode < 3; ++mode) {
+    gui.sensitivity.run(app, mode);
+    for (int i = 0; i < 2000 && gui.sensitivity.running(); ++i) frames(1);
+    frames(2);
+    check(gui.sensitivity.cellsTotal() > 0 &&
+              gui.sensitivity.cellsDone() == gui.sensitivity.cellsTotal(),
+          mode == 0   ? "sensitivity curves complete"
+          : mode == 1 ? "sensitivity grid complete"
+                      : "basin map complete");
+  }
+  app.showSensitivity = false;
   app.screenshotRequested = true;  // S
   frames(3);
   bool saved = fs::exists(folder / "optirace-0001.png");

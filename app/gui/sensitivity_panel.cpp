@@ -49,6 +49,23 @@ double axisValue(const SweepAxis& a, double f) {
 }
 }  // namespace
 
+void SensitivityPanel::run(AppState& app, int mode) {
+  mode_ = static_cast<Mode>(mode);
+  start(app);
+}
+
+long SensitivityPanel::cellsDone() const {
+  long done = 0;
+  for (const auto& j : jobs_) done += std::lround(j->progress() * j->spec().cellCount());
+  return done;
+}
+
+long SensitivityPanel::cellsTotal() const {
+  long total = 0;
+  for (const auto& j : jobs_) total += j->spec().cellCount();
+  return total;
+}
+
 bool SensitivityPanel::running() const {
   for (const auto& j : jobs_)
     if (!j->finished() && !j->cancelled()) return true;

@@ -19,6 +19,12 @@ class SensitivityPanel {
   // The basin map over the canvas (inside the Race window's plot area), when shown.
   void drawBasinOverlay(const AppState& app);
   bool running() const;
+  // What the "Run sweep" button does, with the mode chosen here (0 curves, 1 grid, 2 basin):
+  // the smoke test drives the panel through this.
+  void run(AppState& app, int mode);
+  // Cells finished across the last sweep's jobs, and cells in them.
+  long cellsDone() const;
+  long cellsTotal() const;
 
  private:
   enum class Mode { Curves = 0, Grid = 1, Basin = 2 };
