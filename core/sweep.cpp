@@ -149,11 +149,13 @@ SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy) {
 
 int nearestMinimizer(const SweepSpec& spec, Vec2 w) {
   const ViewBox& v = spec.settings.view;
-  double near = 0.01 * std::max(v.width(), v.height());
+  double nearest = 0.05 * std::max(v.width(), v.height());  // noisy runs jitter about the minimum
   std::vector<Vec2> minimizers = spec.surface.minimizers();
   int found = -1;
-  for (std::size_t k = 0; k < minimizers.size(); ++k)
-    if (norm(w - minimizers[k]) < near) found = static_cast<int>(k);
+  for (std::size_t k = 0; k < minimizers.size(); ++k) {
+    double d = norm(w - minimizers[k]);
+    if (d < nearest) nearest = d, found = static_cast<int>(k);
+  }
   return found;
 }
 

@@ -63,7 +63,7 @@ struct SweepCell {
 
 // Runs one cell on the race engine's own stepping (the reference the fast kernel must equal).
 SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy);
-// Index of the global minimizer within 1 % of the view's size of w, or −1.
+// Index of the global minimizer nearest to w if it lies within 5 % of the view's size, or −1.
 int nearestMinimizer(const SweepSpec& spec, Vec2 w);
 
 // A sweep running on worker threads in chunks of cells; a cell can be read once cellDone().

@@ -17,7 +17,7 @@ struct GLFWwindow;
 namespace optirace {
 
 struct GuiResources {
-  explicit GuiResources(FontCache& fonts) : canvas(fonts), plot(fonts) {}
+  explicit GuiResources(FontCache& fonts) : canvas(fonts), plot(fonts), sensitivity(fonts) {}
   CanvasPainter canvas;
   LossPlotPainter plot;
   UiLook look;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "export_actions.h"
@@ -126,6 +127,12 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
           mode == 0   ? "sensitivity curves complete"
           : mode == 1 ? "sensitivity grid complete"
                       : "basin map complete");
+    std::string base = (folder / ("sweep-" + std::to_string(mode))).string();
+    check(gui.sensitivity.save(app, base) && fs::exists(base + ".png"),
+          "sweep figure and CSV saved");
+    if (const char* keep = std::getenv("OPTIRACE_SMOKE_KEEP"))  // to look at the figures
+      fs::copy_file(base + ".png", std::string(keep) + "/sweep-" + std::to_string(mode) + ".png",
+                    fs::copy_options::overwrite_existing);
   }
   app.showSensitivity = false;
   app.screenshotRequested = true;  // S

@@ -10,6 +10,7 @@
 
 #include "cli/sweep_output.h"
 #include "panels.h"
+#include "sweep_figure.h"
 
 namespace optirace {
 
@@ -382,11 +383,16 @@ void SensitivityPanel::exportResults(AppState& app) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   if (ImGui::InputText("##base", buf, sizeof buf)) exportBase_ = buf;
   ImGui::SameLine();
-  if (!ImGui::Button("Save CSV + PNG")) return;
+  if (ImGui::Button("Save figure (PNG) + CSV")) save(app, exportBase_);
+}
+
+bool SensitivityPanel::save(AppState& app, const std::string& base) {
   try {
     std::string saved;
+    std::vector<const SweepJob*> jobs;
+    std::vector<RacerSpec> racers;
     for (std::size_t j = 0; j < jobs_.size(); ++j) {
-      std::string name = exportBase_;
+      std::string name = base;
       if (jobs_.size() > 1) name.append("-").append(std::to_string(j + 1));
       {
         std::ofstream out(name + ".csv.partial");
@@ -394,13 +400,21 @@ void SensitivityPanel::exportResults(AppState& app) {
         if (!out.flush()) throw InputError("cannot write " + name + ".csv");
       }
       std::rename((name + ".csv.partial").c_str(), (name + ".csv").c_str());
-      cli::writeSweepPng(*jobs_[j], name + ".png", 2);
       if (!saved.empty()) saved += ", ";
-      saved.append(name).append(".csv/.png");
+      saved.append(name).append(".csv");
+      jobs.push_back(jobs_[j].get());
+      racers.push_back(app.scenario.racers[std::min<std::size_t>(jobRacers_[j],
+                                                                 app.scenario.racers.size() - 1)]);
     }
+    float scale = 2.0f * app.settings.uiScale;  // slide resolution
+    writeSweepFigure(fonts_, jobs, racers, base + ".png", static_cast<int>(1000 * scale),
+                     static_cast<int>(650 * scale), scale);
+    saved.append(", ").append(base).append(".png");
     app.report("saved " + saved, false);
-  } catch (const InputError& e) {
+    return true;
+  } catch (const std::exception& e) {
     app.report(std::string("sweep not saved: ") + e.what(), true);
+    return false;
   }
 }
 

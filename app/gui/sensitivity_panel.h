@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app_state.h"
+#include "font_atlas.h"
 #include "gl_objects.h"
 #include "sweep.h"
 
@@ -15,6 +16,7 @@ namespace optirace {
 
 class SensitivityPanel {
  public:
+  explicit SensitivityPanel(FontCache& fonts) : fonts_(fonts) {}
   void draw(AppState& app);
   // The basin map over the canvas (inside the Race window's plot area), when shown.
   void drawBasinOverlay(const AppState& app);
@@ -25,6 +27,8 @@ class SensitivityPanel {
   // Cells finished across the last sweep's jobs, and cells in them.
   long cellsDone() const;
   long cellsTotal() const;
+  // Writes BASE.png (the figure) and BASE.csv (BASE-N.csv per racer for curves); reports it.
+  bool save(AppState& app, const std::string& base);
 
  private:
   enum class Mode { Curves = 0, Grid = 1, Basin = 2 };
@@ -41,6 +45,7 @@ class SensitivityPanel {
   void exportResults(AppState& app);
   void refreshTexture();
 
+  FontCache& fonts_;
   Mode mode_ = Mode::Curves;
   Axis x_{0, 1e-4, 1.0, true, 48};
   Axis y_{1, 0.0, 0.999, false, 48};
