@@ -14,10 +14,6 @@ const Rgba kGold = Rgba::fromRgb(0xFFD700);
 const Rgba kBlack{0, 0, 0, 1};
 const Rgba kWhite{1, 1, 1, 1};
 constexpr float kFontPx = 15.0f;
-// Pixel coordinates far outside the target are clamped so float geometry stays sane.
-PointF clampPixel(PointF p) {
-  return {std::clamp(p.x, -1e6f, 1e6f), std::clamp(p.y, -1e6f, 1e6f)};
-}
 
 // Where a racer's marker goes: its current point, or the last finite one when it diverged.
 std::optional<Vec2> lastFinitePoint(const Racer& racer) {

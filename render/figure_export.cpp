@@ -28,16 +28,21 @@ Image renderFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& rac
   if (r.withLossPlot) {
     plot.paint(race, r.plot, {canvasW, 0, w - canvasW, h}, r.widthPx, r.heightPx, r.scale);
   }
-  Image image{r.widthPx, r.heightPx,
-              std::vector<std::uint8_t>(static_cast<size_t>(r.widthPx) * r.heightPx * 4)};
+  Image image = readFramebuffer(r.widthPx, r.heightPx);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+  return image;
+}
+
+Image readFramebuffer(int widthPx, int heightPx) {
+  Image image{widthPx, heightPx,
+              std::vector<std::uint8_t>(static_cast<size_t>(widthPx) * heightPx * 4)};
   std::vector<std::uint8_t> bottomUp(image.rgba.size());
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, r.widthPx, r.heightPx, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
-  checkGlErrors("renderFigure");
-  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
-  std::size_t row = static_cast<std::size_t>(r.widthPx) * 4;
-  for (int y = 0; y < r.heightPx; ++y)
-    std::copy_n(bottomUp.data() + (r.heightPx - 1 - y) * row, row, image.rgba.data() + y * row);
+  glReadPixels(0, 0, widthPx, heightPx, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
+  checkGlErrors("readFramebuffer");
+  std::size_t row = static_cast<std::size_t>(widthPx) * 4;
+  for (int y = 0; y < heightPx; ++y)
+    std::copy_n(bottomUp.data() + (heightPx - 1 - y) * row, row, image.rgba.data() + y * row);
   for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;  // opaque PNG
   return image;
 }

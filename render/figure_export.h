@@ -35,6 +35,10 @@ struct Image {
 Image renderFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
                    const FigureRequest& request);
 
+// The bound framebuffer's w × h pixels, rows top to bottom, made opaque; throws RenderError
+// when GL reports an error.
+Image readFramebuffer(int widthPx, int heightPx);
+
 // Writes PNG via a temporary file renamed into place; throws RenderError when it cannot.
 void writePng(const Image& image, const std::string& path);
 

@@ -131,6 +131,12 @@ void Framebuffer::bind() const {
   glViewport(0, 0, width_, height_);
 }
 
+void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY) {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, to);
+  glBlitFramebuffer(0, 0, w, h, toX, toY, toX + w, toY + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
 void checkGlErrors(const char* where) {
   GLenum first = glGetError();
   if (first == GL_NO_ERROR) return;

@@ -92,6 +92,9 @@ class Framebuffer {
   int width_ = 0, height_ = 0;
 };
 
+// Copies a w × h colour rectangle from framebuffer `from` (at 0, 0) into `to` at (toX, toY).
+void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY);
+
 // Throws RenderError naming `where` when glGetError reports anything.
 void checkGlErrors(const char* where);
 

@@ -23,12 +23,6 @@ double roundUp(double n) {
 Rgba inkFor(bool light) {
   return light ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
 }
-
-void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY) {
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, to);
-  glBlitFramebuffer(0, 0, w, h, toX, toY, toX + w, toY + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-}
 }  // namespace
 
 PlotTransform lossPlotRange(const Race& race, bool logY, RectPx area) {

@@ -1,6 +1,8 @@
 // Where a plot sits in its target and how its data coordinates map to pixels (top-left origin).
 #pragma once
 
+#include <algorithm>
+
 #include "vec2.h"
 #include "vector_batch.h"
 
@@ -10,6 +12,11 @@ struct RectPx {
   float x = 0, y = 0, w = 0, h = 0;
   bool contains(PointF p) const { return p.x >= x && p.x <= x + w && p.y >= y && p.y <= y + h; }
 };
+
+// Pixel coordinates far outside the target are clamped so float geometry stays sane.
+inline PointF clampPixel(PointF p) {
+  return {std::clamp(p.x, -1e6f, 1e6f), std::clamp(p.y, -1e6f, 1e6f)};
+}
 
 // The canvas: a world view box drawn into a pixel rectangle, y up in the world.
 struct CanvasTransform {

@@ -9,15 +9,6 @@ namespace {
 // Segments shorter than this are merged: finer detail is invisible under a 2.5 px line.
 constexpr float kMinSegmentPx = 2.0f;
 
-PointF clampPixel(PointF p) {
-  return {std::clamp(p.x, -1e6f, 1e6f), std::clamp(p.y, -1e6f, 1e6f)};
-}
-
-void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY) {
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, to);
-  glBlitFramebuffer(0, 0, w, h, toX, toY, toX + w, toY + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-}
 }  // namespace
 
 void TrajectoryLayer::paint(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap,

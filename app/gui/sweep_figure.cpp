@@ -164,15 +164,8 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
   batch.rectOutline({area.x, area.y}, {area.x + area.w, area.y + area.h}, kInk, 1.2f * scale);
   batch.flush(font, widthPx, heightPx);
 
-  Image image{widthPx, heightPx,
-              std::vector<std::uint8_t>(static_cast<size_t>(widthPx) * heightPx * 4)};
-  std::vector<std::uint8_t> bottomUp(image.rgba.size());
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, widthPx, heightPx, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
+  Image image = readFramebuffer(widthPx, heightPx);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
-  std::size_t row = static_cast<std::size_t>(widthPx) * 4;
-  for (int y = 0; y < heightPx; ++y)
-    std::copy_n(&bottomUp[(heightPx - 1 - y) * row], row, &image.rgba[y * row]);
   writePng(image, path);
 }
 
