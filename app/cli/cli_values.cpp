@@ -24,6 +24,20 @@ std::uint64_t parseSeedFlag(const std::string& flag, const std::string& text) {
   return *v;
 }
 
+double parseNoiseFlag(const std::string& flag, const std::string& text) {
+  double sigma = parseNumberFlag(flag, text);
+  if (sigma < 0.0) throw InputError(flag + ": must be >= 0 (got " + text + ")");
+  return sigma;
+}
+
+const OptimizerDef& parseOptimizerFlag(const std::string& flag, const std::string& name) {
+  const OptimizerDef* def = findOptimizer(name);
+  if (!def)
+    throw InputError(flag + ": unknown optimizer '" + name + "' (valid: " + optimizerNameList() +
+                     ")");
+  return *def;
+}
+
 Vec2 parsePoint(const std::string& flag, const std::string& text) {
   auto comma = text.find(',');
   if (comma == std::string::npos || text.find(',', comma + 1) != std::string::npos)

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "hyper.h"
+#include "optimizer.h"
 #include "scenario.h"
 #include "surface.h"
 
@@ -16,5 +17,7 @@ Vec2 parsePoint(const std::string& flag, const std::string& text);           // 
 double parseNumberFlag(const std::string& flag, const std::string& text);
 long parseCountFlag(const std::string& flag, const std::string& text, long lo, long hi);
 std::uint64_t parseSeedFlag(const std::string& flag, const std::string& text);
+double parseNoiseFlag(const std::string& flag, const std::string& text);  // σ ≥ 0
+const OptimizerDef& parseOptimizerFlag(const std::string& flag, const std::string& name);
 
 }  // namespace optirace::cli

@@ -30,20 +30,14 @@ int runSingle(const RunOptions& o) {
   if (o.start.empty()) throw InputError("--start: required, a point X,Y (e.g. --start -1,0.5)");
   if (o.steps.empty()) throw InputError("--steps: required, a whole number of steps");
   Surface surface = parseSurfaceSpec("--surface", o.surface);
-  const OptimizerDef* def = findOptimizer(o.optimizer);
-  if (!def)
-    throw InputError("--optimizer: unknown optimizer '" + o.optimizer +
-                     "' (valid: " + optimizerNameList() + ")");
-  RacerSpec spec{std::string(def->title), o.optimizer, o.hyper.resolve(*def), {},
-                 paletteColor(0),         true};
+  const OptimizerDef& def = parseOptimizerFlag("--optimizer", o.optimizer);
+  RacerSpec spec{std::string(def.title), o.optimizer, o.hyper.resolve(def), {},
+                 paletteColor(0),        true};
   spec.start = parsePoint("--start", o.start);
   long steps = parseCountFlag("--steps", o.steps, 0, kMaxSteps);
   RaceSettings settings;
   settings.view = surface.def().defaultView;
-  if (!o.noise.empty()) {
-    settings.noiseSigma = parseNumberFlag("--noise", o.noise);
-    if (settings.noiseSigma < 0.0) throw InputError("--noise: must be >= 0 (got " + o.noise + ")");
-  }
+  if (!o.noise.empty()) settings.noiseSigma = parseNoiseFlag("--noise", o.noise);
   if (!o.seed.empty()) settings.seed = parseSeedFlag("--seed", o.seed);
 
   Racer racer(spec, surface, settings);

@@ -33,11 +33,7 @@ SweepSpec buildSpec(const SweepOptions& o) {
   SweepSpec spec;
   spec.surface = parseSurfaceSpec("--surface", o.surface);
   spec.optimizer = o.optimizer;
-  const OptimizerDef* def = findOptimizer(o.optimizer);
-  if (!def)
-    throw InputError("--optimizer: unknown optimizer '" + o.optimizer +
-                     "' (valid: " + optimizerNameList() + ")");
-  spec.hyper = o.hyper.resolve(*def);
+  spec.hyper = o.hyper.resolve(parseOptimizerFlag("--optimizer", o.optimizer));
   spec.x = parseSweepAxis("--x", o.x);
   if (!o.y.empty()) spec.y = parseSweepAxis("--y", o.y);
   bool basin = spec.x.quantity != SweepAxis::Quantity::Hyper ||
@@ -49,11 +45,7 @@ SweepSpec buildSpec(const SweepOptions& o) {
     throw InputError("--start: required, a point X,Y (e.g. --start -1,0.5)");
   spec.steps = parseCountFlag("--steps", o.steps, 0, kMaxSteps);
   spec.settings.view = spec.surface.def().defaultView;
-  if (!o.noise.empty()) {
-    spec.settings.noiseSigma = parseNumberFlag("--noise", o.noise);
-    if (spec.settings.noiseSigma < 0)
-      throw InputError("--noise: must be >= 0 (got " + o.noise + ")");
-  }
+  if (!o.noise.empty()) spec.settings.noiseSigma = parseNoiseFlag("--noise", o.noise);
   if (!o.seed.empty()) spec.settings.seed = parseSeedFlag("--seed", o.seed);
   if (!o.threshold.empty()) {
     spec.settings.threshold = parseNumberFlag("--threshold", o.threshold);
