@@ -99,6 +99,7 @@ void SensitivityPanel::axisEditor(const char* id, Axis& axis) {
 }
 
 void SensitivityPanel::start(AppState& app) {
+  textureComplete_ = false;
   jobs_.clear();
   jobRacers_.clear();
   jobMode_ = mode_;
@@ -148,7 +149,9 @@ void SensitivityPanel::start(AppState& app) {
 }
 
 void SensitivityPanel::refreshTexture() {
-  if (jobs_.empty() || jobMode_ == Mode::Curves) return;
+  // Re-uploaded while cells stream in, and no more once the sweep is complete.
+  if (jobs_.empty() || jobMode_ == Mode::Curves || textureComplete_) return;
+  bool complete = jobs_.front()->finished();
   cli::SweepPicture picture = cli::sweepPicture(*jobs_.front());
   if (!texture_) texture_ = makeTexture();
   glBindTexture(GL_TEXTURE_2D, texture_.id());
@@ -157,8 +160,9 @@ void SensitivityPanel::refreshTexture() {
                GL_UNSIGNED_BYTE, picture.rgba.data());
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-  textureW_ = picture.width;
-  textureH_ = picture.height;
+  logGapMin_ = picture.logGapMin;
+  logGapMax_ = picture.logGapMax;
+  textureComplete_ = complete;
 }
 
 void SensitivityPanel::draw(AppState& app) {
@@ -322,7 +326,6 @@ void SensitivityPanel::drawGrid(AppState& app) {
   bool hovered = ImGui::IsItemHovered(), clicked = ImGui::IsItemClicked();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   // Colour bar beside the grid.
-  cli::SweepPicture scale = cli::sweepPicture(*jobs_.front());
   float barX = origin.x + side + 8, barW = ImGui::GetFontSize();
   for (int k = 0; k < 64; ++k) {
     std::vector<std::uint8_t> c = cli::viridisRgb(1.0 - k / 63.0);
@@ -331,9 +334,9 @@ void SensitivityPanel::drawGrid(AppState& app) {
                         IM_COL32(c[0], c[1], c[2], 255));
   }
   char label[32];
-  std::snprintf(label, sizeof label, "1e%.1f", scale.logGapMax);
+  std::snprintf(label, sizeof label, "1e%.1f", logGapMax_);
   draw->AddText(ImVec2(barX + barW + 4, origin.y), ImGui::GetColorU32(ImGuiCol_Text), label);
-  std::snprintf(label, sizeof label, "1e%.1f", scale.logGapMin);
+  std::snprintf(label, sizeof label, "1e%.1f", logGapMin_);
   draw->AddText(ImVec2(barX + barW + 4, origin.y + side - ImGui::GetFontSize()),
                 ImGui::GetColorU32(ImGuiCol_Text), label);
   // The selected racer's current setting as a cross-hair.
@@ -364,8 +367,11 @@ void SensitivityPanel::drawGrid(AppState& app) {
               spec.y->name().c_str(), spec.y->valueAt(iy));
   if (c.divergedStep >= 0)
     ImGui::Text("diverged at step %ld", c.divergedStep);
+  else if (c.stepsToThreshold >= 0)
+    ImGui::Text("final f − f* = %.3e, below the threshold from step %ld", c.finalGap,
+                c.stepsToThreshold);
   else
-    ImGui::Text("final f − f* = %.3e, steps to threshold: %ld", c.finalGap, c.stepsToThreshold);
+    ImGui::Text("final f − f* = %.3e, never below the threshold", c.finalGap);
   ImGui::TextDisabled("click: apply to the racer and replay");
   ImGui::EndTooltip();
   if (clicked && app.selectedRacer < static_cast<int>(app.scenario.racers.size())) {

@@ -57,7 +57,8 @@ class SensitivityPanel {
   std::vector<int> jobRacers_;
   Mode jobMode_ = Mode::Curves;
   GlTexture texture_;
-  int textureW_ = 0, textureH_ = 0;
+  bool textureComplete_ = false;              // the last sweep's cells are all in the texture
+  double logGapMin_ = 0.0, logGapMax_ = 1.0;  // its colour scale (log10 of the final gap)
 };
 
 }  // namespace optirace
