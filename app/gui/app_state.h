@@ -39,9 +39,8 @@ struct AppState {
   bool showSensitivity = false;
   std::string scenarioPath = "scenario.json";
   std::string csvPath = "trajectories.csv";
-  int canvasPixelWidth = 0, canvasPixelHeight = 0;  // for "window size" exports
-  // Where the canvas and the plot are painted this frame (window pixels), and their mapping
-  // as painted last frame (for the mouse).
+  // Where the canvas and the plot are painted this frame (window pixels; the canvas's size is
+  // also the "window size" of exports), and their mapping as painted last frame (for the mouse).
   bool canvasVisible = false, plotVisible = false;
   RectPx canvasRect, plotRect;
   CanvasTransform canvasView;

@@ -58,8 +58,6 @@ void drawCanvasWindow(AppState& app) {
   playbackToolbar(app);
   ImVec2 size = ImGui::GetContentRegionAvail();
   float w = std::max(64.0f, std::floor(size.x)), h = std::max(64.0f, std::floor(size.y));
-  app.canvasPixelWidth = static_cast<int>(w);
-  app.canvasPixelHeight = static_cast<int>(h);
   ImVec2 origin = ImGui::GetCursorScreenPos();
   app.canvasRect = {std::floor(origin.x), std::floor(origin.y), w, h};
   // A button over the canvas takes the mouse, so dragging pans instead of moving the window.

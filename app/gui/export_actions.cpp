@@ -13,7 +13,8 @@ namespace optirace {
 
 void exportSizeFor(const AppState& app, int& width, int& height, float& scale) {
   const UiSettings& s = app.settings;
-  int baseW = std::max(app.canvasPixelWidth, 320), baseH = std::max(app.canvasPixelHeight, 200);
+  int baseW = std::max(static_cast<int>(app.canvasRect.w), 320);
+  int baseH = std::max(static_cast<int>(app.canvasRect.h), 200);
   if (s.exportWithPlot) baseW = baseW * 5 / 3;  // the plot takes 40 % beside the canvas
   switch (s.exportSize) {
     case ExportSize::Window:
