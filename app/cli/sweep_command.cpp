@@ -11,6 +11,7 @@
 #include "hyper_flags.h"
 #include "number_format.h"
 #include "sweep.h"
+#include "sweep_kernel.h"
 #include "sweep_output.h"
 
 namespace optirace::cli {
@@ -72,10 +73,14 @@ int sweep(const SweepOptions& o) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (o.bench) {
     double steps = double(spec.cellCount()) * spec.steps;
+    std::string stepping = sweepKernelSupports(spec)
+                               ? std::string("vectorised kernel, ") + sweepIsaName(bestSweepIsa())
+                               : std::string("engine stepping, cell by cell");
     std::printf(
-        "optirace sweep: %d cells x %ld steps = %.3g optimizer-steps in %.3f s on %d threads: %.1f "
-        "M steps/s\n",
-        spec.cellCount(), spec.steps, steps, seconds, threads, steps / seconds / 1e6);
+        "optirace sweep: %d cells x %ld steps = %.3g optimizer-steps in %.3f s on %d threads (%s): "
+        "%.1f M steps/s\n",
+        spec.cellCount(), spec.steps, steps, seconds, threads, stepping.c_str(),
+        steps / seconds / 1e6);
   }
   if (csv) {
     writeSweepCsv(job, csv->stream());
