@@ -51,8 +51,8 @@ CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera,
   area.h = std::floor(bounds.y + bounds.h - 2.4f * lineH - area.y);
   CanvasTransform t{area, fitView(camera, area, style.equalAspect)};
 
-  clearRect(bounds, targetH, paper.r, paper.g, paper.b);
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
+  clearAround(bounds, {area.x, area.y, float(w), float(h)}, targetH, paper.r, paper.g, paper.b);
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
   const Framebuffer& map =

@@ -8,12 +8,23 @@
 namespace optirace {
 
 void clearRect(const RectPx& r, int targetH, float red, float green, float blue) {
+  if (r.w <= 0 || r.h <= 0) return;
   glEnable(GL_SCISSOR_TEST);
   glScissor(static_cast<int>(r.x), targetH - static_cast<int>(r.y + r.h),
             static_cast<int>(std::ceil(r.w)), static_cast<int>(std::ceil(r.h)));
   glClearColor(red, green, blue, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   glDisable(GL_SCISSOR_TEST);
+}
+
+void clearAround(const RectPx& outer, const RectPx& inner, int targetH, float red, float green,
+                 float blue) {
+  float right = outer.x + outer.w, bottom = outer.y + outer.h;
+  float innerRight = inner.x + inner.w, innerBottom = inner.y + inner.h;
+  clearRect({outer.x, outer.y, outer.w, inner.y - outer.y}, targetH, red, green, blue);
+  clearRect({outer.x, innerBottom, outer.w, bottom - innerBottom}, targetH, red, green, blue);
+  clearRect({outer.x, inner.y, inner.x - outer.x, inner.h}, targetH, red, green, blue);
+  clearRect({innerRight, inner.y, right - innerRight, inner.h}, targetH, red, green, blue);
 }
 
 ViewBox fitView(const ViewBox& camera, const RectPx& area, bool equalAspect) {

@@ -35,6 +35,10 @@ struct CanvasTransform {
 // Fills `r` of the bound target (height targetH) with a colour: a scissored clear, much cheaper
 // than a blended quad on a software rasterizer.
 void clearRect(const RectPx& r, int targetH, float red, float green, float blue);
+// Fills `outer` except `inner` (inside it): the frame around a picture copied into `inner`, so
+// those pixels are not filled twice.
+void clearAround(const RectPx& outer, const RectPx& inner, int targetH, float red, float green,
+                 float blue);
 
 // The visible box for a camera in an area: the camera itself when filling, or the camera grown
 // along one axis so that one world unit spans as many pixels in x as in y.

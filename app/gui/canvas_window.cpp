@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "canvas_painter.h"
+#include "panel_backdrop.h"
 #include "panels.h"
 
 namespace optirace {
@@ -48,9 +49,10 @@ void drawCanvasWindow(AppState& app) {
   // The canvas itself is painted straight into the window's framebuffer behind ImGui (see
   // runFrame), so this window has no fill and always stays behind the panels.
   app.canvasVisible =
-      ImGui::Begin("Race", nullptr,
-                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus);
+      beginWindow("Race", nullptr,
+                  ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus,
+                  false);
   if (!app.canvasVisible) {
     ImGui::End();
     return;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "panel_backdrop.h"
 #include "panels.h"
 
 namespace optirace {
@@ -84,7 +85,7 @@ void drawHelpWindow(AppState& app) {
   if (!app.showHelp) return;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
                           ImVec2(0.5f, 0.5f));
-  ImGui::Begin("Help", &app.showHelp, ImGuiWindowFlags_AlwaysAutoResize);
+  beginWindow("Help", &app.showHelp, ImGuiWindowFlags_AlwaysAutoResize, false);
   if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg)) {
     for (const Shortcut& s : kShortcuts) {
       ImGui::TableNextRow();
@@ -109,7 +110,7 @@ void drawStatusBar(AppState& app) {
       ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
       ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 2));
-  ImGui::Begin("##status", nullptr, flags);
+  beginWindow("##status", nullptr, flags, true);
   if (ImGui::SmallButton("Help (F1)")) app.showHelp = !app.showHelp;
   ImGui::SameLine();
   if (ImGui::SmallButton("Sensitivity (F2)")) app.showSensitivity = !app.showSensitivity;

@@ -6,6 +6,7 @@
 
 #include "export_actions.h"
 #include "figure_export.h"
+#include "panel_backdrop.h"
 #include "panels.h"
 
 namespace optirace {
@@ -22,7 +23,7 @@ bool pathField(const char* label, std::string& value) {
 
 void drawExportPanel(AppState& app) {
   placeFirstTime(0.6375f, 0.8103f, 0.3625f, 0.1897f);
-  ImGui::Begin("Export");
+  beginWindow("Export", nullptr, 0, true);
   UiSettings& s = app.settings;
   int size = static_cast<int>(s.exportSize);
   ImGui::RadioButton("Window size", &size, 0);

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "export_actions.h"
+#include "panel_backdrop.h"
 #include "panels.h"
 // GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
 #include <GLFW/glfw3.h>
@@ -41,9 +42,11 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
               const std::vector<Preset>& presets) {
   glfwPollEvents();
   gui.look.apply(app.settings.uiScale, app.settings.lightTheme);
-  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplOpenGL3_NewFrame();  // creates the font texture when there is none
+  gui.look.useNearestSampling();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
+  beginWindowFrame();
 
   handleShortcuts(app, presets);
   if (app.playing && app.race) {
@@ -69,8 +72,10 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   glfwGetFramebufferSize(window, &width, &height);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   glViewport(0, 0, width, height);
+  // The panels' background colour: panels that overlap nothing leave their fill to this clear
+  // (panel_backdrop.h).
   ImVec4 clear = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-  glClearColor(clear.x * 0.8f, clear.y * 0.8f, clear.z * 0.8f, 1.0f);
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   paintViews(app, gui, width, height);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -3,13 +3,14 @@
 
 #include <algorithm>
 
+#include "panel_backdrop.h"
 #include "panels.h"
 
 namespace optirace {
 
 void drawLeaderboard(AppState& app) {
   placeFirstTime(0.6375f, 0.6359f, 0.3625f, 0.1744f);
-  ImGui::Begin("Leaderboard");
+  beginWindow("Leaderboard", nullptr, 0, true);
   if (!app.race) {
     ImGui::End();
     return;

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "loss_plot_painter.h"
+#include "panel_backdrop.h"
 #include "panels.h"
 
 namespace optirace {
@@ -27,9 +28,10 @@ const TrajectoryPoint* pointNear(const Racer& r, double step) {
 void drawLossPlotWindow(AppState& app) {
   placeFirstTime(0.275f, 0.6359f, 0.3625f, 0.3641f);
   app.plotVisible =
-      ImGui::Begin("Loss", nullptr,
-                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus);
+      beginWindow("Loss", nullptr,
+                  ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus,
+                  false);
   if (!app.plotVisible) {
     ImGui::End();
     return;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "panel_backdrop.h"
 #include "panels.h"
 
 namespace optirace {
@@ -129,7 +130,7 @@ bool racerDetails(AppState& app, RacerSpec& r) {
 
 void drawRacersPanel(AppState& app) {
   placeFirstTime(0.0f, 0.3692f, 0.275f, 0.6308f);
-  ImGui::Begin("Racers");
+  beginWindow("Racers", nullptr, 0, true);
   auto& racers = app.scenario.racers;
   bool changed = false;
   if (ImGui::Button("Add racer")) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "panel_backdrop.h"
 #include "panels.h"
 
 namespace optirace {
@@ -82,7 +83,7 @@ bool noiseAndBudget(AppState& app) {
 
 void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets) {
   placeFirstTime(0.0f, 0.0f, 0.275f, 0.3692f);
-  ImGui::Begin("Scenario");
+  beginWindow("Scenario", nullptr, 0, true);
   ImGui::TextDisabled("Lecture presets (keys 1–%d)", static_cast<int>(presets.size()));
   for (std::size_t i = 0; i < presets.size(); ++i) {
     std::string label = std::to_string(i + 1);

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/sweep_output.h"
+#include "panel_backdrop.h"
 #include "panels.h"
 #include "sweep_figure.h"
 
@@ -168,7 +169,7 @@ void SensitivityPanel::refreshTexture() {
 void SensitivityPanel::draw(AppState& app) {
   placeFirstTime(0.2875f, 0.06154f, 0.3875f, 0.5744f);
   if (!app.showSensitivity) return;
-  if (!ImGui::Begin("Sensitivity", &app.showSensitivity)) {
+  if (!beginWindow("Sensitivity", &app.showSensitivity, 0, false)) {
     ImGui::End();
     return;
   }

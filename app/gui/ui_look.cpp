@@ -1,8 +1,10 @@
 #include "ui_look.h"
 
 #include <backends/imgui_impl_opengl3.h>
+#include <epoxy/gl.h>
 #include <imgui.h>
 
+#include <cstdint>
 #include <filesystem>
 
 namespace optirace {
@@ -26,6 +28,7 @@ void UiLook::apply(float uiScale, bool lightTheme) {
   }
   style.WindowRounding = 4.0f;
   style.FrameRounding = 3.0f;
+  style.AntiAliasedLinesUseTex = false;  // those baked lines need bilinear sampling
   style.ScaleAllSizes(uiScale);
   ImGui::GetStyle() = style;
 
@@ -33,10 +36,13 @@ void UiLook::apply(float uiScale, bool lightTheme) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const char* path = OPTIRACE_FONT_PATH;
-    if (std::filesystem::exists(path))
-      io.Fonts->AddFontFromFileTTF(path, kBaseFontPx * uiScale, nullptr, kGlyphRanges);
-    else {
-      ImFontConfig config;
+    ImFontConfig config;  // one texel per pixel, glyphs at whole pixels: see useNearestSampling
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    if (std::filesystem::exists(path)) {
+      io.Fonts->AddFontFromFileTTF(path, kBaseFontPx * uiScale, &config, kGlyphRanges);
+    } else {
       config.SizePixels = 13.0f * uiScale;
       io.Fonts->AddFontDefault(&config);
     }
@@ -44,10 +50,20 @@ void UiLook::apply(float uiScale, bool lightTheme) {
     if (appliedScale_ != 0.0f) {
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       ImGui_ImplOpenGL3_CreateFontsTexture();
+      nearestTexture_ = 0;  // GL may hand out the old texture's name again
     }
   }
   appliedScale_ = uiScale;
   appliedTheme_ = theme;
+}
+
+void UiLook::useNearestSampling() {
+  auto texture = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(ImGui::GetIO().Fonts->TexID));
+  if (texture == 0 || texture == nearestTexture_) return;
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  nearestTexture_ = texture;
 }
 
 }  // namespace optirace

@@ -1,0 +1,40 @@
+#include "panel_backdrop.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace optirace {
+
+namespace {
+struct Rect {
+  ImVec2 min, max;
+  bool overlaps(const Rect& o) const {
+    return min.x < o.max.x && o.min.x < max.x && min.y < o.max.y && o.min.y < max.y;
+  }
+};
+// Window name → rectangle, as last frame drew it and as this frame draws it.
+std::unordered_map<std::string, Rect> lastFrame, thisFrame;
+
+bool overlapsAnother(const std::string& name) {
+  auto self = lastFrame.find(name);
+  if (self == lastFrame.end()) return true;  // not drawn last frame: no evidence, keep the fill
+  for (const auto& [other, rect] : lastFrame)
+    if (other != name && rect.overlaps(self->second)) return true;
+  return false;
+}
+}  // namespace
+
+void beginWindowFrame() {
+  lastFrame.swap(thisFrame);
+  thisFrame.clear();
+}
+
+bool beginWindow(const char* name, bool* open, ImGuiWindowFlags flags, bool sharedBackdrop) {
+  if (sharedBackdrop && !overlapsAnother(name)) ImGui::SetNextWindowBgAlpha(0.0f);
+  bool visible = ImGui::Begin(name, open, flags);
+  ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  thisFrame[name] = {pos, {pos.x + size.x, pos.y + size.y}};
+  return visible;
+}
+
+}  // namespace optirace
