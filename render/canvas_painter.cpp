@@ -41,27 +41,44 @@ CanvasPainter::CanvasPainter(FontCache& fonts) : fonts_(fonts) {}
 CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera,
                                      const std::string& title, const CanvasStyle& style,
                                      RectPx bounds, int targetW, int targetH, float scale) {
+  CanvasTransform t = prepare(race, camera, title, style, bounds, scale);
+  compose(race, targetW, targetH);
+  return t;
+}
+
+CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
+                                       const std::string& title, const CanvasStyle& style,
+                                       RectPx bounds, float scale) {
   const FontAtlas& font = fonts_.atlas(kFontPx * scale);
-  Rgba ink = style.lightTheme ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
-  Rgba paper = style.lightTheme ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
   float lineH = font.pixelHeight() * 1.25f;
   float top = title.empty() ? 8.0f * scale : lineH + 10.0f * scale;
   RectPx area{std::round(bounds.x + 4.2f * font.pixelHeight()), std::round(bounds.y + top), 0, 0};
   area.w = std::floor(bounds.x + bounds.w - 10.0f * scale - area.x);
   area.h = std::floor(bounds.y + bounds.h - 2.4f * lineH - area.y);
   CanvasTransform t{area, fitView(camera, area, style.equalAspect)};
-
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
-  clearAround(bounds, {area.x, area.y, float(w), float(h)}, targetH, paper.r, paper.g, paper.b);
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
   const Framebuffer& map =
       heatmap_.update(heatmapRenderer_, race.surface(), t.visible, style.heatmap, w, h);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
-  // Heatmap and trajectories arrive together, copied from the kept layer.
-  trajectories_.paint(race, t, map, heatmap_.renderCount(), style.lineWidthPx * scale,
-                      style.stepDots, batch_, font, targetH);
+  trajectories_.update(race, t, map, heatmap_.renderCount(), style.lineWidthPx * scale,
+                       style.stepDots, batch_, font);
+  prepared_ = {t, bounds, title, style, scale};
+  return t;
+}
+
+void CanvasPainter::compose(const Race& race, int targetW, int targetH) {
+  const auto& [t, bounds, title, style, scale] = prepared_;
+  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  Rgba ink = style.lightTheme ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
+  Rgba paper = style.lightTheme ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
+  const RectPx& area = t.area;
+  int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
   glViewport(0, 0, targetW, targetH);
+  clearAround(bounds, {area.x, area.y, float(w), float(h)}, targetH, paper.r, paper.g, paper.b);
+  // Heatmap and trajectories arrive together, copied from the kept layer.
+  trajectories_.copyTo(t, targetH);
   int x0 = static_cast<int>(area.x), y0 = targetH - static_cast<int>(area.y) - h;
 
   // Markers are clipped to the plot area; axes, title and legend are not.
@@ -76,7 +93,6 @@ CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera,
                 TextAlign::Centre);
   if (style.legend) drawLegend(race, t, font, scale);
   batch_.flush(font, targetW, targetH);
-  return t;
 }
 
 void CanvasPainter::drawMarkers(const Race& race, const CanvasTransform& t, float scale) {

@@ -29,10 +29,17 @@ class CanvasPainter {
 
   // Paints into the bound framebuffer (targetW × targetH px) inside `bounds`; `scale` multiplies
   // every size (fonts, lines, markers) for high-resolution export. Returns the plot area and
-  // visible view, for mapping the mouse.
+  // visible view, for mapping the mouse. The same as prepare, then compose.
   CanvasTransform paint(const Race& race, const ViewBox& camera, const std::string& title,
                         const CanvasStyle& style, RectPx bounds, int targetW, int targetH,
                         float scale);
+  // The two halves of paint, so that a frame renders every offscreen layer first and then
+  // draws into the window in one pass (a software rasterizer flushes its work on every switch
+  // of framebuffer). prepare brings the kept layers up to date offscreen; compose draws the
+  // prepared picture into the bound framebuffer.
+  CanvasTransform prepare(const Race& race, const ViewBox& camera, const std::string& title,
+                          const CanvasStyle& style, RectPx bounds, float scale);
+  void compose(const Race& race, int targetW, int targetH);
 
   int heatmapRenderCount() const { return heatmap_.renderCount(); }
   int trajectoryRedraws() const { return trajectories_.fullRedraws(); }
@@ -42,6 +49,13 @@ class CanvasPainter {
   void drawMarkers(const Race& race, const CanvasTransform& t, float scale);
   void drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale);
 
+  struct Prepared {
+    CanvasTransform t;
+    RectPx bounds;
+    std::string title;
+    CanvasStyle style;
+    float scale = 1;
+  } prepared_;
   FontCache& fonts_;
   HeatmapRenderer heatmapRenderer_;
   CachedHeatmap heatmap_;

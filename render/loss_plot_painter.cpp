@@ -146,6 +146,12 @@ void LossPlotPainter::extendCurves(const Race& race, const PlotTransform& t,
 
 PlotTransform LossPlotPainter::paint(const Race& race, const LossPlotStyle& style, RectPx bounds,
                                      int targetW, int targetH, float scale) {
+  prepare(race, style, bounds, scale);
+  return compose(race, targetW, targetH);
+}
+
+void LossPlotPainter::prepare(const Race& race, const LossPlotStyle& style, RectPx bounds,
+                              float scale) {
   const FontAtlas& font = fonts_.atlas(kFontPx * scale);
   float lineH = font.pixelHeight() * 1.25f;
   int w = std::max(1, static_cast<int>(bounds.w)), h = std::max(1, static_cast<int>(bounds.h));
@@ -184,7 +190,17 @@ PlotTransform LossPlotPainter::paint(const Race& race, const LossPlotStyle& styl
             static_cast<int>(area.w) + 1, static_cast<int>(area.h) + 1);
   batch_.flush(font, w, h);
   glDisable(GL_SCISSOR_TEST);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+  prepared_ = {t, style, bounds, scale};
+}
 
+PlotTransform LossPlotPainter::compose(const Race& race, int targetW, int targetH) {
+  const auto& [t, style, bounds, scale] = prepared_;
+  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  const RectPx& area = t.area;
+  GLint target = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
+  int w = layer_.width(), h = layer_.height();
   int x0 = static_cast<int>(bounds.x), y0 = targetH - static_cast<int>(bounds.y) - h;
   copyFramebuffer(layer_.id(), static_cast<GLuint>(target), w, h, x0, y0);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));

@@ -30,6 +30,10 @@ class LossPlotPainter {
   // transform in target pixels (for the hover read-out).
   PlotTransform paint(const Race& race, const LossPlotStyle& style, RectPx bounds, int targetW,
                       int targetH, float scale);
+  // paint's two halves, as CanvasPainter's: the kept layer brought up to date offscreen, then
+  // the picture drawn into the bound framebuffer (returning what paint returns).
+  void prepare(const Race& race, const LossPlotStyle& style, RectPx bounds, float scale);
+  PlotTransform compose(const Race& race, int targetW, int targetH);
   // Segment vertices queued for curves since the layer was last redrawn from scratch
   // (tests check the per-column reduction).
   std::size_t curveVertexCount() const { return curveVertices_; }
@@ -50,6 +54,12 @@ class LossPlotPainter {
   void extendCurves(const Race& race, const PlotTransform& t, const LossPlotStyle& style,
                     float scale);
 
+  struct Prepared {
+    PlotTransform t;
+    LossPlotStyle style;
+    RectPx bounds;
+    float scale = 1;
+  } prepared_;
   FontCache& fonts_;
   VectorBatch batch_;
   Framebuffer layer_;

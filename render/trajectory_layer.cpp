@@ -11,9 +11,9 @@ constexpr float kMinSegmentPx = 2.0f;
 
 }  // namespace
 
-void TrajectoryLayer::paint(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap,
-                            int heatmapVersion, float lineWidthPx, bool stepDots,
-                            VectorBatch& batch, const FontAtlas& font, int targetH) {
+void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap,
+                             int heatmapVersion, float lineWidthPx, bool stepDots,
+                             VectorBatch& batch, const FontAtlas& font) {
   int w = heatmap.width(), h = heatmap.height();
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
@@ -69,7 +69,13 @@ void TrajectoryLayer::paint(const Race& race, const CanvasTransform& t, const Fr
       for (const PointF& q : path) batch.spriteDisc(q, 0.9f * lineWidthPx, colour);
   }
   batch.flush(font, w, h);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+}
 
+void TrajectoryLayer::copyTo(const CanvasTransform& t, int targetH) const {
+  GLint target = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
+  int w = layer_.width(), h = layer_.height();
   int x0 = static_cast<int>(t.area.x), y0 = targetH - static_cast<int>(t.area.y) - h;
   copyFramebuffer(layer_.id(), static_cast<GLuint>(target), w, h, x0, y0);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));

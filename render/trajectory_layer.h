@@ -16,11 +16,13 @@ namespace optirace {
 
 class TrajectoryLayer {
  public:
-  // Brings the layer up to date with the race over `heatmap` (identified by heatmapVersion)
-  // and copies it into the bound target's t.area (target height targetH: GL rows go up).
-  void paint(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap,
-             int heatmapVersion, float lineWidthPx, bool stepDots, VectorBatch& batch,
-             const FontAtlas& font, int targetH);
+  // Brings the layer up to date with the race over `heatmap` (identified by heatmapVersion);
+  // leaves the framebuffer binding as it found it.
+  void update(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap,
+              int heatmapVersion, float lineWidthPx, bool stepDots, VectorBatch& batch,
+              const FontAtlas& font);
+  // Copies the layer into the bound target's t.area (target height targetH: GL rows go up).
+  void copyTo(const CanvasTransform& t, int targetH) const;
   int fullRedraws() const { return fullRedraws_; }
 
  private:

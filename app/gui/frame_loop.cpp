@@ -14,22 +14,34 @@ namespace optirace {
 
 namespace {
 // The canvas and the loss plot, painted straight into the window's framebuffer where their
-// (background-less) ImGui windows are; ImGui then draws its panels over them.
-void paintViews(AppState& app, GuiResources& gui, int width, int height) {
+// (background-less) ImGui windows are; ImGui then draws its panels over them. Their offscreen
+// layers are brought up to date first, so that everything drawn into the window afterwards is
+// one piece of work for llvmpipe, which flushes at every change of framebuffer.
+void prepareViews(AppState& app, GuiResources& gui) {
   if (!app.race) return;
   float scale = app.settings.uiScale;
   try {
     if (app.canvasVisible) {
       CanvasStyle style = app.settings.canvas;
       style.lightTheme = app.settings.lightTheme;
-      app.canvasView = gui.canvas.paint(*app.race, app.camera, app.scenario.title, style,
-                                        app.canvasRect, width, height, scale);
+      app.canvasView = gui.canvas.prepare(*app.race, app.camera, app.scenario.title, style,
+                                          app.canvasRect, scale);
     }
     if (app.plotVisible) {
       LossPlotStyle style = app.settings.plot;
       style.lightTheme = app.settings.lightTheme;
-      app.plotView = gui.plot.paint(*app.race, style, app.plotRect, width, height, scale);
+      gui.plot.prepare(*app.race, style, app.plotRect, scale);
     }
+  } catch (const RenderError& e) {
+    app.report(std::string("drawing failed: ") + e.what(), true);
+  }
+}
+
+void composeViews(AppState& app, GuiResources& gui, int width, int height) {
+  if (!app.race) return;
+  try {
+    if (app.canvasVisible) gui.canvas.compose(*app.race, width, height);
+    if (app.plotVisible) app.plotView = gui.plot.compose(*app.race, width, height);
   } catch (const RenderError& e) {
     app.report(std::string("drawing failed: ") + e.what(), true);
   }
@@ -71,13 +83,15 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  prepareViews(app, gui);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
   glViewport(0, 0, width, height);
   // The panels' background colour: panels that overlap nothing leave their fill to this clear
   // (panel_backdrop.h).
   ImVec4 clear = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  paintViews(app, gui, width, height);
+  composeViews(app, gui, width, height);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   if (app.screenshotRequested) {
     app.screenshotRequested = false;
