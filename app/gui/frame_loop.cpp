@@ -92,7 +92,7 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   composeViews(app, gui, width, height);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  gui.panels.render(ImGui::GetDrawData(), width, height, clear);
   if (app.screenshotRequested) {
     app.screenshotRequested = false;
     saveScreenshot(app, gui.canvas, gui.plot);

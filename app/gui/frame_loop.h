@@ -8,6 +8,7 @@
 #include "canvas_painter.h"
 #include "gl_objects.h"
 #include "loss_plot_painter.h"
+#include "panel_cache.h"
 #include "presets.h"
 #include "sensitivity_panel.h"
 #include "ui_look.h"
@@ -21,6 +22,7 @@ struct GuiResources {
   CanvasPainter canvas;
   LossPlotPainter plot;
   UiLook look;
+  PanelCache panels;
   SensitivityPanel sensitivity;
 };
 

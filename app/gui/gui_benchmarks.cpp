@@ -38,6 +38,7 @@ int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui,
   app.stepsPerFrame = 1;
   for (int i = 0; i < 20; ++i) runFrame(window, app, gui, presets);  // warm-up: textures, fonts
   std::vector<double> ms;
+  int panelRedrawsBefore = gui.panels.panelRedraws();
   for (int i = 0; i < frames; ++i) {
     auto start = Clock::now();
     runFrame(window, app, gui, presets);
@@ -54,6 +55,8 @@ int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui,
               sorted[sorted.size() / 2], sorted[sorted.size() * 9 / 10], sorted.back(), mean);
   std::printf("heatmap renders: %d, trajectory layer redraws: %d (both cached between frames)\n",
               gui.canvas.heatmapRenderCount(), gui.canvas.trajectoryRedraws());
+  std::printf("panels redrawn into their kept layer: %d in %d frames (the rest copied)\n",
+              gui.panels.panelRedraws() - panelRedrawsBefore, frames);
 
   FigureRequest request;
   request.widthPx = 3840;

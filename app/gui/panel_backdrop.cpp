@@ -14,6 +14,7 @@ struct Rect {
 };
 // Window name → rectangle, as last frame drew it and as this frame draws it.
 std::unordered_map<std::string, Rect> lastFrame, thisFrame;
+std::vector<BackdropPanel> onBackdrop;  // this frame's, in the order they began
 
 bool overlapsAnother(const std::string& name) {
   auto self = lastFrame.find(name);
@@ -27,14 +28,22 @@ bool overlapsAnother(const std::string& name) {
 void beginWindowFrame() {
   lastFrame.swap(thisFrame);
   thisFrame.clear();
+  onBackdrop.clear();
 }
 
 bool beginWindow(const char* name, bool* open, ImGuiWindowFlags flags, bool sharedBackdrop) {
-  if (sharedBackdrop && !overlapsAnother(name)) ImGui::SetNextWindowBgAlpha(0.0f);
+  bool shared = sharedBackdrop && !overlapsAnother(name);
+  if (shared) ImGui::SetNextWindowBgAlpha(0.0f);
   bool visible = ImGui::Begin(name, open, flags);
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  thisFrame[name] = {pos, {pos.x + size.x, pos.y + size.y}};
+  ImVec2 max{pos.x + size.x, pos.y + size.y};
+  thisFrame[name] = {pos, max};
+  if (shared) onBackdrop.push_back({name, pos, max});
   return visible;
+}
+
+std::vector<BackdropPanel> panelsOnBackdrop() {
+  return onBackdrop;
 }
 
 }  // namespace optirace

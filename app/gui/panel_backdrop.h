@@ -7,6 +7,9 @@
 
 #include <imgui.h>
 
+#include <string>
+#include <vector>
+
 namespace optirace {
 
 // Call once per frame before the first beginWindow: last frame's window rectangles decide.
@@ -16,5 +19,13 @@ void beginWindowFrame();
 // background to the clear when it overlapped nothing last frame (docked panels); floating
 // windows (Help, Sensitivity) pass false and keep theirs.
 bool beginWindow(const char* name, bool* open, ImGuiWindowFlags flags, bool sharedBackdrop);
+
+// The windows that left their fill to the clear this frame (they overlap no other window),
+// with their rectangles in window pixels: PanelCache keeps their pictures between frames.
+struct BackdropPanel {
+  std::string name;
+  ImVec2 min, max;
+};
+std::vector<BackdropPanel> panelsOnBackdrop();
 
 }  // namespace optirace
