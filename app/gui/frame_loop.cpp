@@ -97,6 +97,7 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     app.screenshotRequested = false;
     saveScreenshot(app, gui.canvas, gui.plot);
   }
+  if (gui.capture) *gui.capture = readFramebuffer(width, height);
   glfwSwapBuffers(window);
 }
 

@@ -6,6 +6,7 @@
 
 #include "app_state.h"
 #include "canvas_painter.h"
+#include "figure_export.h"
 #include "gl_objects.h"
 #include "loss_plot_painter.h"
 #include "panel_cache.h"
@@ -23,6 +24,7 @@ struct GuiResources {
   LossPlotPainter plot;
   UiLook look;
   PanelCache panels;
+  Image* capture = nullptr;  // when set, each frame is read back into it before the swap
   SensitivityPanel sensitivity;
 };
 

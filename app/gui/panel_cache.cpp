@@ -53,6 +53,11 @@ void renderLists(ImDrawData* frame, std::vector<ImDrawList*>& lists) {
 }
 }  // namespace
 
+void PanelCache::setEnabled(bool enabled) {
+  enabled_ = enabled;
+  drawn_.clear();
+}
+
 void PanelCache::render(ImDrawData* data, int fbW, int fbH, ImVec4 background) {
   std::vector<BackdropPanel> panels = panelsOnBackdrop();
   std::vector<std::vector<ImDrawList*>> panelLists(panels.size());
@@ -66,7 +71,7 @@ void PanelCache::render(ImDrawData* data, int fbW, int fbH, ImVec4 background) {
     (owner < panels.size() ? panelLists[owner] : direct).push_back(list);
     for (const ImDrawCmd& c : list->CmdBuffer) hasCallbacks |= c.UserCallback != nullptr;
   }
-  if (hasCallbacks || fbW <= 0 || fbH <= 0) {  // not worth a special case: draw it all
+  if (!enabled_ || hasCallbacks || fbW <= 0 || fbH <= 0) {  // draw it all directly
     ImGui_ImplOpenGL3_RenderDrawData(data);
     return;
   }

@@ -23,11 +23,14 @@ class PanelCache {
   // were cleared to `background`.
   void render(ImDrawData* data, int fbW, int fbH, ImVec4 background);
   int panelRedraws() const { return redraws_; }  // panels drawn into the layer so far
+  // Off: ImGui draws everything directly each frame (the smoke test compares the two).
+  void setEnabled(bool enabled);
 
  private:
   Framebuffer layer_;
   std::unordered_map<std::string, std::uint64_t> drawn_;  // panel → hash of what the layer holds
   int redraws_ = 0;
+  bool enabled_ = true;
 };
 
 }  // namespace optirace
