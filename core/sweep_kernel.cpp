@@ -1,33 +1,12 @@
 #include "sweep_kernel.h"
 
-#include <immintrin.h>
-
-#include <algorithm>
-#include <cfloat>
-#include <cmath>
-#include <cstdint>
 #include <numbers>
 
-#include "noise.h"
-#include "optimizer_run.h"
-#include "optimizers/adam_core.h"
+#include "sweep_kernel_parts.h"
 
 namespace optirace {
 
-namespace {
-
-enum class SurfaceKind { Quadratic, Rosenbrock };
-enum class Rule { Sgd, Momentum, Adam, AdamAmsgrad, AdamW, AdamWAmsgrad };
-
-constexpr bool isAdam(Rule r) {
-  return r != Rule::Sgd && r != Rule::Momentum;
-}
-constexpr bool isDecoupled(Rule r) {
-  return r == Rule::AdamW || r == Rule::AdamWAmsgrad;
-}
-constexpr bool usesMax(Rule r) {
-  return r == Rule::AdamAmsgrad || r == Rule::AdamWAmsgrad;
-}
+namespace sweep_parts {
 
 Rule ruleFor(const SweepSpec& spec) {
   const std::string& o = spec.optimizer;
@@ -37,12 +16,6 @@ Rule ruleFor(const SweepSpec& spec) {
   if (o == "amsgrad") return Rule::AdamAmsgrad;
   return spec.hyper.amsgrad ? Rule::AdamAmsgrad : Rule::Adam;
 }
-
-struct SurfaceConstants {
-  double a, b;    // quadratic: curvatures; rosenbrock: a and b
-  double cs, sn;  // quadratic: cos θ, sin θ (as core/surfaces/quadratic.cpp computes them)
-  double fStar;
-};
 
 SurfaceConstants constantsFor(const Surface& surface) {
   const SurfaceParams& p = surface.params();
@@ -55,45 +28,7 @@ SurfaceConstants constantsFor(const Surface& surface) {
   return k;
 }
 
-// The body compiled three times (GCC's target pragma does not define __AVX__ for the
-// preprocessor, hence SWEEP_BLOCK_AVX). A block's vectors have independent dependency chains
-// (gradient → moments → √ → ÷ → update) that interleave. Sizes as measured on the reference
-// sweep (scripts/sweep-bench): AVX-512, 4 × 8 lanes (2 × 8: 10 % slower, its two chains
-// expose the √ and ÷ latency); AVX2, 8 × 4 lanes (4 × 4 was slower).
-namespace baseline {
-constexpr int kLanes = 4, kVectors = 4;
-#define SWEEP_BLOCK_AVX 0
-#define SWEEP_BLOCK_AVX512 0
-#include "sweep_block.inc"
-#undef SWEEP_BLOCK_AVX
-#undef SWEEP_BLOCK_AVX512
-}  // namespace baseline
-
-#pragma GCC push_options
-#pragma GCC target("avx2")
-namespace avx2 {
-#define SWEEP_BLOCK_AVX 1
-#define SWEEP_BLOCK_AVX512 0
-constexpr int kLanes = 4, kVectors = 8;
-#include "sweep_block.inc"
-#undef SWEEP_BLOCK_AVX
-#undef SWEEP_BLOCK_AVX512
-}  // namespace avx2
-#pragma GCC pop_options
-
-#pragma GCC push_options
-#pragma GCC target("avx512f,avx512vl,avx512dq")
-namespace avx512 {
-#define SWEEP_BLOCK_AVX 1
-#define SWEEP_BLOCK_AVX512 1
-constexpr int kLanes = 8, kVectors = 4;
-#include "sweep_block.inc"
-#undef SWEEP_BLOCK_AVX
-#undef SWEEP_BLOCK_AVX512
-}  // namespace avx512
-#pragma GCC pop_options
-
-}  // namespace
+}  // namespace sweep_parts
 
 std::vector<SweepIsa> supportedSweepIsas() {
   std::vector<SweepIsa> isas{SweepIsa::Baseline};
@@ -132,11 +67,11 @@ bool sweepKernelSupports(const SweepSpec& spec) {
 void runSweepCellsFast(const SweepSpec& spec, int first, int count, SweepCell* out, SweepIsa isa) {
   switch (isa) {
     case SweepIsa::Avx512:
-      return avx512::runCells(spec, first, count, out);
+      return sweep_parts::runCellsAvx512(spec, first, count, out);
     case SweepIsa::Avx2:
-      return avx2::runCells(spec, first, count, out);
+      return sweep_parts::runCellsAvx2(spec, first, count, out);
     case SweepIsa::Baseline:
-      return baseline::runCells(spec, first, count, out);
+      return sweep_parts::runCellsBaseline(spec, first, count, out);
   }
 }
 
