@@ -83,7 +83,10 @@ void LossPlotPainter::redrawAxes(const Race& race, const LossPlotStyle& style,
            t.xMin, t.xMax, std::max(2, static_cast<int>(area.w / (6.0f * font.pixelHeight()))))) {
     float x = t.xToPixel(k.value);
     batch_.line({x, area.y + area.h}, {x, area.y + area.h + tick}, ink, width);
-    batch_.text(font, {x, area.y + area.h + tick + 2 * scale}, k.label, ink, TextAlign::Centre);
+    // The last label ("2000", "100000") may be wider than the margin: kept inside the layer.
+    float labelX = std::min(x, layer_.width() - 2 * scale - 0.5f * font.widthOf(k.label));
+    batch_.text(font, {labelX, area.y + area.h + tick + 2 * scale}, k.label, ink,
+                TextAlign::Centre);
   }
   batch_.text(font, {area.x + 0.5f * area.w, area.y + area.h + tick + 1.3f * font.pixelHeight()},
               "step", ink, TextAlign::Centre);
