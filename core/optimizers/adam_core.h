@@ -1,6 +1,7 @@
 // Adam's moment update and step, shared by adam, amsgrad and adamw (which only adds decay).
 #pragma once
 
+#include <cfloat>
 #include <cmath>
 
 #include "../optimizer.h"
@@ -32,7 +33,7 @@ struct AdamStepTerms {
   double biasCorrection1, rootBiasCorrection2;
 };
 inline bool isNormalProduct(double p) {
-  return p >= 0x1p-1022 && p <= 0x1.fffffffffffffp1023;
+  return p >= DBL_MIN && p <= DBL_MAX;
 }
 inline Vec2 adamUpdate(const Hyper& h, AdamStepTerms k, Vec2 m, Vec2 secondMoment, Vec2 w) {
   Vec2 d = sqrt(secondMoment) + h.eps * k.rootBiasCorrection2;
