@@ -7,8 +7,8 @@
 #include <cstdio>
 
 #include "canvas_painter.h"
-#include "panel_backdrop.h"
 #include "panels.h"
+#include "view_window.h"
 
 namespace optirace {
 
@@ -46,24 +46,13 @@ void zoomAbout(ViewBox& camera, Vec2 anchor, double factor) {
 
 void drawCanvasWindow(AppState& app) {
   placeFirstTime(0.275f, 0.0f, 0.725f, 0.6359f);
-  // The canvas itself is painted straight into the window's framebuffer behind ImGui (see
-  // runFrame), so this window has no fill and always stays behind the panels.
-  app.canvasVisible =
-      beginWindow("Race", nullptr,
-                  ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus,
-                  false);
+  app.canvasVisible = beginViewWindow("Race");
   if (!app.canvasVisible) {
     ImGui::End();
     return;
   }
   playbackToolbar(app);
-  ImVec2 size = ImGui::GetContentRegionAvail();
-  float w = std::max(64.0f, std::floor(size.x)), h = std::max(64.0f, std::floor(size.y));
-  ImVec2 origin = ImGui::GetCursorScreenPos();
-  app.canvasRect = {std::floor(origin.x), std::floor(origin.y), w, h};
-  // A button over the canvas takes the mouse, so dragging pans instead of moving the window.
-  ImGui::InvisibleButton("canvas", ImVec2(w, h));
+  app.canvasRect = claimViewArea("canvas");  // dragging there pans
   bool hovered = ImGui::IsItemHovered(), dragging = ImGui::IsItemActive();
   const CanvasTransform& t = app.canvasView;  // as painted last frame
   ImGuiIO& io = ImGui::GetIO();

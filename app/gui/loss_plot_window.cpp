@@ -6,8 +6,8 @@
 #include <cstdio>
 
 #include "loss_plot_painter.h"
-#include "panel_backdrop.h"
 #include "panels.h"
+#include "view_window.h"
 
 namespace optirace {
 
@@ -27,21 +27,13 @@ const TrajectoryPoint* pointNear(const Racer& r, double step) {
 
 void drawLossPlotWindow(AppState& app) {
   placeFirstTime(0.275f, 0.6359f, 0.3625f, 0.3641f);
-  app.plotVisible =
-      beginWindow("Loss", nullptr,
-                  ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus,
-                  false);
+  app.plotVisible = beginViewWindow("Loss");
   if (!app.plotVisible) {
     ImGui::End();
     return;
   }
   ImGui::Checkbox("Log scale", &app.settings.plot.logY);
-  ImVec2 size = ImGui::GetContentRegionAvail();
-  float w = std::max(64.0f, std::floor(size.x)), h = std::max(64.0f, std::floor(size.y));
-  ImVec2 origin = ImGui::GetCursorScreenPos();
-  app.plotRect = {std::floor(origin.x), std::floor(origin.y), w, h};
-  ImGui::InvisibleButton("plot", ImVec2(w, h));
+  app.plotRect = claimViewArea("plot");
   const PlotTransform& t = app.plotView;  // as painted last frame
   ImGuiIO& io = ImGui::GetIO();
   PointF mouse{io.MousePos.x, io.MousePos.y};
