@@ -12,9 +12,15 @@ void Trajectory::clear() {
   points_.clear();
   stride_ = 1;
   tailProvisional_ = false;
+  minGap_ = INFINITY;
+  maxGap_ = -INFINITY;
 }
 
 void Trajectory::append(const TrajectoryPoint& p) {
+  if (std::isfinite(p.gap)) {
+    minGap_ = std::min(minGap_, p.gap);
+    maxGap_ = std::max(maxGap_, p.gap);
+  }
   if (tailProvisional_) points_.pop_back();
   points_.push_back(p);
   tailProvisional_ = p.step % stride_ != 0;

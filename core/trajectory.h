@@ -3,6 +3,7 @@
 // always ending with the exact current point. A 10⁷-step race keeps at most `capacity` points.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
@@ -29,12 +30,18 @@ class Trajectory {
   // The kept points in step order; the last one is the latest appended.
   const std::vector<TrajectoryPoint>& points() const { return points_; }
   long stride() const { return stride_; }
+  // The smallest and largest finite gap of every point appended since clear(), dropped ones
+  // included (+∞ and −∞ before any): the loss plot's y range, kept so that no frame has to
+  // scan the points.
+  double minGap() const { return minGap_; }
+  double maxGap() const { return maxGap_; }
 
  private:
   std::size_t capacity_;
   long stride_ = 1;
   bool tailProvisional_ = false;  // the last point is off-stride, kept only as the current one
   std::vector<TrajectoryPoint> points_;
+  double minGap_ = INFINITY, maxGap_ = -INFINITY;
 };
 
 }  // namespace optirace

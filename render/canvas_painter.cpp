@@ -69,9 +69,12 @@ CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
 }
 
 void CanvasPainter::compose(const Race& race, int targetW, int targetH) {
+  copyLayers(targetW, targetH);
+  drawOverlays(race, targetW, targetH);
+}
+
+void CanvasPainter::copyLayers(int targetW, int targetH) {
   const auto& [t, bounds, title, style, scale] = prepared_;
-  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
-  Rgba ink = style.lightTheme ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
   Rgba paper = style.lightTheme ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
   const RectPx& area = t.area;
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
@@ -79,6 +82,15 @@ void CanvasPainter::compose(const Race& race, int targetW, int targetH) {
   clearAround(bounds, {area.x, area.y, float(w), float(h)}, targetH, paper.r, paper.g, paper.b);
   // Heatmap and trajectories arrive together, copied from the kept layer.
   trajectories_.copyTo(t, targetH);
+}
+
+void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
+  const auto& [t, bounds, title, style, scale] = prepared_;
+  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  Rgba ink = style.lightTheme ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
+  const RectPx& area = t.area;
+  int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
+  glViewport(0, 0, targetW, targetH);
   int x0 = static_cast<int>(area.x), y0 = targetH - static_cast<int>(area.y) - h;
 
   // Markers are clipped to the plot area; axes, title and legend are not.

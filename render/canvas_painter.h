@@ -40,6 +40,12 @@ class CanvasPainter {
   CanvasTransform prepare(const Race& race, const ViewBox& camera, const std::string& title,
                           const CanvasStyle& style, RectPx bounds, float scale);
   void compose(const Race& race, int targetW, int targetH);
+  // The two halves of compose, for a frame that copies every kept picture into the window
+  // before it draws anything (llvmpipe rasterizes the window's queued drawing before each
+  // copy): the margins cleared and the heatmap with trajectories copied; then the markers,
+  // axes, title and legend drawn over them.
+  void copyLayers(int targetW, int targetH);
+  void drawOverlays(const Race& race, int targetW, int targetH);
 
   int heatmapRenderCount() const { return heatmap_.renderCount(); }
   int trajectoryRedraws() const { return trajectories_.fullRedraws(); }

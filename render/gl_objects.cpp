@@ -1,5 +1,6 @@
 #include "gl_objects.h"
 
+#include <utility>
 #include <vector>
 
 #include "embedded_shaders.h"
@@ -7,6 +8,11 @@
 namespace optirace {
 
 void deleteProgram(GLuint id) {
+  // A deleted program that is still current keeps a name that is no longer valid, and ImGui's
+  // renderer, which restores the program it found, would pass it back (GL_INVALID_VALUE).
+  GLint current = 0;
+  glGetIntegerv(GL_CURRENT_PROGRAM, &current);
+  if (id != 0 && static_cast<GLuint>(current) == id) glUseProgram(0);
   glDeleteProgram(id);
 }
 void deleteBuffer(GLuint id) {
@@ -99,7 +105,10 @@ ShaderProgram::ShaderProgram(std::initializer_list<const char*> vertexFiles,
 }
 
 Framebuffer::Framebuffer(int widthPx, int heightPx, Format format)
-    : texture_(makeTexture()), width_(widthPx), height_(heightPx) {
+    : texture_(makeTexture()),
+      width_(widthPx),
+      height_(heightPx),
+      rowOrder_(format == Format::WindowLayer ? RowOrder::TopDown : RowOrder::BottomUp) {
   GLint maxSize = 0;
   glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxSize);
   if (widthPx < 1 || heightPx < 1 || widthPx > maxSize || heightPx > maxSize)
@@ -108,6 +117,9 @@ Framebuffer::Framebuffer(int widthPx, int heightPx, Format format)
   glBindTexture(GL_TEXTURE_2D, texture_.id());
   if (format == Format::R32F)
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, widthPx, heightPx, 0, GL_RED, GL_FLOAT, nullptr);
+  else if (format == Format::WindowLayer)
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, widthPx, heightPx, 0, GL_BGRA, GL_UNSIGNED_BYTE,
+                 nullptr);
   else
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, widthPx, heightPx, 0, GL_RGBA, GL_UNSIGNED_BYTE,
                  nullptr);
@@ -131,10 +143,19 @@ void Framebuffer::bind() const {
   glViewport(0, 0, width_, height_);
 }
 
-void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY) {
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
+void copyPicture(const Framebuffer& from, PixelBox box, GLuint to, int toH, RowOrder toOrder,
+                 int toX, int toY) {
+  // The storage rows of a box's top and bottom edges; a blit maps top to top, bottom to bottom.
+  auto edges = [](int y, int h, int height, RowOrder order) {
+    return order == RowOrder::TopDown ? std::pair{y, y + h} : std::pair{height - y, height - y - h};
+  };
+  auto [fromTop, fromBottom] = edges(box.y, box.h, from.height(), from.rowOrder());
+  auto [toTop, toBottom] = edges(toY, box.h, toH, toOrder);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, from.id());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, to);
-  glBlitFramebuffer(0, 0, w, h, toX, toY, toX + w, toY + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBlitFramebuffer(box.x, fromTop, box.x + box.w, fromBottom, toX, toTop, toX + box.w, toBottom,
+                    GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, to);
 }
 
 void checkGlErrors(const char* where) {

@@ -72,10 +72,23 @@ class ShaderProgram {
   GlName<deleteProgram> program_;
 };
 
+// How a framebuffer stores the rows of its picture. GL's own order keeps the bottom row first.
+// Mesa keeps a window top row first, and copies into the window are a plain memory copy
+// (instead of a shader run per pixel, several times slower on llvmpipe) only from a layer that
+// is stored the same way in the same format: see Framebuffer::Format::WindowLayer.
+enum class RowOrder { BottomUp, TopDown };
+
 // A colour texture with a framebuffer around it: the canvas, the plot, exports.
 class Framebuffer {
  public:
-  enum class Format { Rgba8, R32F };
+  enum class Format {
+    Rgba8,
+    R32F,
+    // A picture kept to be copied into the window each frame: stored top row first, in the
+    // window's byte order (BGRA on Mesa: an unsized GL_RGBA texture made from BGRA data lets
+    // Mesa choose it). Anything drawn into it must flip y (RowOrder::TopDown).
+    WindowLayer,
+  };
   Framebuffer() = default;
   Framebuffer(int widthPx, int heightPx, Format format = Format::Rgba8);  // throws RenderError
 
@@ -84,16 +97,25 @@ class Framebuffer {
   GLuint id() const { return fbo_.id(); }
   int width() const { return width_; }
   int height() const { return height_; }
+  RowOrder rowOrder() const { return rowOrder_; }
   explicit operator bool() const { return static_cast<bool>(fbo_); }
 
  private:
   GlFramebufferName fbo_;
   GlTexture texture_;
   int width_ = 0, height_ = 0;
+  RowOrder rowOrder_ = RowOrder::BottomUp;
 };
 
-// Copies a w × h colour rectangle from framebuffer `from` (at 0, 0) into `to` at (toX, toY).
-void copyFramebuffer(GLuint from, GLuint to, int w, int h, int toX, int toY);
+// A rectangle of a picture in whole pixels, top-left origin whatever the storage order.
+struct PixelBox {
+  int x = 0, y = 0, w = 0, h = 0;
+};
+
+// Copies `box` of `from`'s picture to (toX, toY) of the picture in framebuffer `to` (toH pixels
+// high, rows stored in toOrder), flipping rows where the two orders differ. Leaves `to` bound.
+void copyPicture(const Framebuffer& from, PixelBox box, GLuint to, int toH, RowOrder toOrder,
+                 int toX, int toY);
 
 // Throws RenderError naming `where` when glGetError reports anything.
 void checkGlErrors(const char* where);

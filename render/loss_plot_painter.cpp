@@ -34,13 +34,11 @@ PlotTransform lossPlotRange(const Race& race, bool logY, RectPx area) {
                     std::max<double>(race.scenario().steps, 1.0));
   double lo = INFINITY, hi = -INFINITY;
   for (const Racer& r : race.racers()) {
-    if (!r.spec().enabled) continue;
-    for (const TrajectoryPoint& p : r.trajectory().points()) {
-      if (!std::isfinite(p.gap)) continue;
-      double g = logY ? std::max(p.gap, kLogFloor) : p.gap;
-      lo = std::min(lo, g);
-      hi = std::max(hi, g);
-    }
+    if (!r.spec().enabled || r.trajectory().minGap() > r.trajectory().maxGap()) continue;
+    lo =
+        std::min(lo, logY ? std::max(r.trajectory().minGap(), kLogFloor) : r.trajectory().minGap());
+    hi =
+        std::max(hi, logY ? std::max(r.trajectory().maxGap(), kLogFloor) : r.trajectory().maxGap());
   }
   double threshold = race.scenario().settings.threshold;
   if (!std::isfinite(lo)) lo = threshold, hi = 1.0;
@@ -65,7 +63,7 @@ void LossPlotPainter::redrawAxes(const Race& race, const LossPlotStyle& style,
   Rgba paper = style.lightTheme ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
   Rgba grid = ink.withAlpha(0.15f);
   clearRect({0, 0, float(layer_.width()), float(layer_.height())}, layer_.height(), paper.r,
-            paper.g, paper.b);
+            paper.g, paper.b, layer_.rowOrder());
   float tick = 5.0f * scale, width = 1.2f * scale, lineH = font.pixelHeight() * 1.25f;
   auto yTicks =
       style.logY ? decadeTicks(t.yMin, t.yMax,
@@ -96,7 +94,7 @@ void LossPlotPainter::redrawAxes(const Race& race, const LossPlotStyle& style,
   if (thresholdY >= area.y && thresholdY <= area.y + area.h)
     batch_.dashedLine({area.x, thresholdY}, {area.x + area.w, thresholdY}, ink.withAlpha(0.8f),
                       1.5f * scale, 7 * scale, 5 * scale);
-  batch_.flush(font, layer_.width(), layer_.height());
+  batch_.flush(font, layer_.width(), layer_.height(), layer_.rowOrder());
 }
 
 void LossPlotPainter::extendCurves(const Race& race, const PlotTransform& t,
@@ -178,7 +176,8 @@ void LossPlotPainter::prepare(const Race& race, const LossPlotStyle& style, Rect
           style.logY,
           style.lightTheme};
   if (!layer_ || !(key == key_)) {
-    if (!layer_ || layer_.width() != w || layer_.height() != h) layer_ = Framebuffer(w, h);
+    if (!layer_ || layer_.width() != w || layer_.height() != h)
+      layer_ = Framebuffer(w, h, Framebuffer::Format::WindowLayer);
     layer_.bind();
     redrawAxes(race, style, t, font, scale);
     key_ = key;
@@ -188,25 +187,30 @@ void LossPlotPainter::prepare(const Race& race, const LossPlotStyle& style, Rect
   }
   layer_.bind();
   extendCurves(race, t, style, scale);
-  glEnable(GL_SCISSOR_TEST);
-  glScissor(static_cast<int>(area.x), h - static_cast<int>(area.y + area.h),
-            static_cast<int>(area.w) + 1, static_cast<int>(area.h) + 1);
-  batch_.flush(font, w, h);
+  scissorTo({area.x, area.y, area.w + 1, area.h + 1}, h, layer_.rowOrder());
+  batch_.flush(font, w, h, layer_.rowOrder());
   glDisable(GL_SCISSOR_TEST);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
   prepared_ = {t, style, bounds, scale};
 }
 
 PlotTransform LossPlotPainter::compose(const Race& race, int targetW, int targetH) {
+  copyLayer(targetH);
+  return drawOverlays(race, targetW, targetH);
+}
+
+void LossPlotPainter::copyLayer(int targetH) {
+  const RectPx& bounds = prepared_.bounds;
+  GLint target = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
+  copyPicture(layer_, {0, 0, layer_.width(), layer_.height()}, static_cast<GLuint>(target), targetH,
+              RowOrder::BottomUp, static_cast<int>(bounds.x), static_cast<int>(bounds.y));
+}
+
+PlotTransform LossPlotPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   const auto& [t, style, bounds, scale] = prepared_;
   const FontAtlas& font = fonts_.atlas(kFontPx * scale);
   const RectPx& area = t.area;
-  GLint target = 0;
-  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
-  int w = layer_.width(), h = layer_.height();
-  int x0 = static_cast<int>(bounds.x), y0 = targetH - static_cast<int>(bounds.y) - h;
-  copyFramebuffer(layer_.id(), static_cast<GLuint>(target), w, h, x0, y0);
-  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
   glViewport(0, 0, targetW, targetH);
 
   // Per frame, over the copy: each column still being filled, diverged marks, the legend.

@@ -34,6 +34,10 @@ class LossPlotPainter {
   // the picture drawn into the bound framebuffer (returning what paint returns).
   void prepare(const Race& race, const LossPlotStyle& style, RectPx bounds, float scale);
   PlotTransform compose(const Race& race, int targetW, int targetH);
+  // compose's two halves, as CanvasPainter's: the kept layer copied into place; then the
+  // columns still being filled, diverged marks and the legend drawn over it.
+  void copyLayer(int targetH);
+  PlotTransform drawOverlays(const Race& race, int targetW, int targetH);
   // Segment vertices queued for curves since the layer was last redrawn from scratch
   // (tests check the per-column reduction).
   std::size_t curveVertexCount() const { return curveVertices_; }

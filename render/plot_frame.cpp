@@ -7,11 +7,16 @@
 
 namespace optirace {
 
-void clearRect(const RectPx& r, int targetH, float red, float green, float blue) {
-  if (r.w <= 0 || r.h <= 0) return;
+void scissorTo(const RectPx& r, int targetH, RowOrder rows) {
+  int w = static_cast<int>(std::ceil(r.w)), h = static_cast<int>(std::ceil(r.h));
+  int y = rows == RowOrder::TopDown ? static_cast<int>(r.y) : targetH - static_cast<int>(r.y + r.h);
   glEnable(GL_SCISSOR_TEST);
-  glScissor(static_cast<int>(r.x), targetH - static_cast<int>(r.y + r.h),
-            static_cast<int>(std::ceil(r.w)), static_cast<int>(std::ceil(r.h)));
+  glScissor(static_cast<int>(r.x), y, w, h);
+}
+
+void clearRect(const RectPx& r, int targetH, float red, float green, float blue, RowOrder rows) {
+  if (r.w <= 0 || r.h <= 0) return;
+  scissorTo(r, targetH, rows);
   glClearColor(red, green, blue, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   glDisable(GL_SCISSOR_TEST);

@@ -23,8 +23,9 @@ void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const F
               visible_.yMax == t.visible.yMax && lineWidthPx_ == lineWidthPx &&
               stepDots_ == stepDots && progress_.size() == race.racers().size();
   if (!same) {
-    if (!layer_ || layer_.width() != w || layer_.height() != h) layer_ = Framebuffer(w, h);
-    copyFramebuffer(heatmap.id(), layer_.id(), w, h, 0, 0);
+    if (!layer_ || layer_.width() != w || layer_.height() != h)
+      layer_ = Framebuffer(w, h, Framebuffer::Format::WindowLayer);
+    copyPicture(heatmap, {0, 0, w, h}, layer_.id(), h, layer_.rowOrder(), 0, 0);
     raceId_ = race.id();
     heatmapVersion_ = heatmapVersion;
     visible_ = t.visible;
@@ -68,17 +69,15 @@ void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const F
     if (stepDots)
       for (const PointF& q : path) batch.spriteDisc(q, 0.9f * lineWidthPx, colour);
   }
-  batch.flush(font, w, h);
+  batch.flush(font, w, h, layer_.rowOrder());
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
 }
 
 void TrajectoryLayer::copyTo(const CanvasTransform& t, int targetH) const {
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
-  int w = layer_.width(), h = layer_.height();
-  int x0 = static_cast<int>(t.area.x), y0 = targetH - static_cast<int>(t.area.y) - h;
-  copyFramebuffer(layer_.id(), static_cast<GLuint>(target), w, h, x0, y0);
-  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+  copyPicture(layer_, {0, 0, layer_.width(), layer_.height()}, static_cast<GLuint>(target), targetH,
+              RowOrder::BottomUp, static_cast<int>(t.area.x), static_cast<int>(t.area.y));
 }
 
 }  // namespace optirace

@@ -203,7 +203,8 @@ float VectorBatch::text(const FontAtlas& font, PointF at, std::string_view utf8,
   return width;
 }
 
-void VectorBatch::flush(const FontAtlas& font, int targetWidthPx, int targetHeightPx) {
+void VectorBatch::flush(const FontAtlas& font, int targetWidthPx, int targetHeightPx,
+                        RowOrder rows) {
   if (indices_.empty()) {
     vertices_.clear();
     return;
@@ -225,6 +226,7 @@ void VectorBatch::flush(const FontAtlas& font, int targetWidthPx, int targetHeig
   program_.use();
   glUniform2f(program_.uniform("uTargetSizePx"), float(targetWidthPx), float(targetHeightPx));
   glUniform1i(program_.uniform("uAtlas"), 0);
+  glUniform1i(program_.uniform("uTopRowFirst"), rows == RowOrder::TopDown ? 1 : 0);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, font.texture());
   glBindVertexArray(vao_.id());

@@ -49,9 +49,11 @@ class VectorBatch {
              TextAlign align = TextAlign::Left);
 
   std::size_t vertexCount() const { return vertices_.size(); }
-  // Draws everything queued into the bound framebuffer (of the given size) and empties the batch.
-  // All text of one flush must come from `font` (the atlas also supplies the white texel).
-  void flush(const FontAtlas& font, int targetWidthPx, int targetHeightPx);
+  // Draws everything queued into the bound framebuffer (of the given size, rows stored in
+  // `rows`) and empties the batch. All text of one flush must come from `font` (the atlas also
+  // supplies the white texel).
+  void flush(const FontAtlas& font, int targetWidthPx, int targetHeightPx,
+             RowOrder rows = RowOrder::BottomUp);
 
  private:
   struct Vertex {

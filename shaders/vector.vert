@@ -3,10 +3,12 @@ layout(location = 0) in vec2 aPos;
 layout(location = 1) in vec2 aUv;
 layout(location = 2) in vec4 aColour;
 uniform vec2 uTargetSizePx;
+uniform bool uTopRowFirst;  // the target stores its top row first (RowOrder::TopDown)
 out vec2 vUv;
 out vec4 vColour;
 void main() {
   vUv = aUv;
   vColour = aColour;
-  gl_Position = vec4(aPos.x / uTargetSizePx.x * 2.0 - 1.0, 1.0 - aPos.y / uTargetSizePx.y * 2.0, 0.0, 1.0);
+  float y = 1.0 - aPos.y / uTargetSizePx.y * 2.0;
+  gl_Position = vec4(aPos.x / uTargetSizePx.x * 2.0 - 1.0, uTopRowFirst ? -y : y, 0.0, 1.0);
 }

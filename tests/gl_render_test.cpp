@@ -201,6 +201,67 @@ TEST(LossPlot, TenThousandStepsReduceToTwoPointsPerColumn) {
   checkGlErrors("loss plot");
 }
 
+// An asymmetric picture: a red box in the top-left corner, a blue line near the bottom, a label.
+void drawMarks(VectorBatch& batch, const FontAtlas& font, int w, int h, RowOrder rows) {
+  clearRect({0, 0, float(w), float(h)}, h, 0.9f, 0.9f, 0.9f, rows);
+  batch.rect({4, 4}, {28, 20}, Rgba{1, 0, 0, 1});
+  batch.line({4, h - 6.0f}, {w - 4.0f, h - 6.0f}, Rgba{0, 0, 1, 1}, 2.0f);
+  batch.text(font, {32, 6}, "Ag", Rgba{0, 0, 0, 1});
+  batch.flush(font, w, h, rows);
+}
+
+int largestDifference(const Pixels& a, int ax, int ay, const Pixels& b, int bx, int by, int w,
+                      int h) {
+  int most = 0;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      for (int c = 0; c < 3; ++c)
+        most =
+            std::max(most, std::abs(int(a.at(ax + x, ay + y)[c]) - int(b.at(bx + x, by + y)[c])));
+  return most;
+}
+
+// The layers copied into the window each frame keep their top row first (so that Mesa copies
+// them with memcpy): whatever is drawn into one must come out the right way up, in the window,
+// in an exported figure and in part.
+TEST(WindowLayer, PicturesComeOutTheRightWayUpWhereverTheyAreCopied) {
+  REQUIRE_DISPLAY();
+  const int w = 64, h = 48;  // fits the suite's 64 × 64 window
+  FontCache fonts(OPTIRACE_FONT_PATH);
+  const FontAtlas& font = fonts.atlas(14);
+  VectorBatch batch;
+  Framebuffer direct(w, h);  // the reference, drawn in GL's own row order
+  direct.bind();
+  drawMarks(batch, font, w, h, RowOrder::BottomUp);
+  Pixels expected = readTarget(w, h);
+  ASSERT_GT(expected.at(8, 8)[0], 240);  // red in the top-left corner, as drawn
+  ASSERT_LT(expected.at(8, 8)[2], 15);
+  ASSERT_GT(expected.at(20, h - 6)[2], 200);                             // blue near the bottom
+  ASSERT_LT(expected.at(8, h - 12)[0] - expected.at(8, h - 12)[2], 10);  // no red below
+
+  Framebuffer layer(w, h, Framebuffer::Format::WindowLayer);
+  ASSERT_EQ(layer.rowOrder(), RowOrder::TopDown);
+  layer.bind();
+  drawMarks(batch, font, w, h, layer.rowOrder());
+
+  Framebuffer figure(w, h);  // an export target
+  copyPicture(layer, {0, 0, w, h}, figure.id(), h, RowOrder::BottomUp, 0, 0);
+  EXPECT_LE(largestDifference(readTarget(w, h), 0, 0, expected, 0, 0, w, h), 2);
+
+  Framebuffer part(w, h);  // a box of the layer, moved
+  part.bind();
+  glClearColor(0, 0, 0, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  copyPicture(layer, {2, 3, 40, 30}, part.id(), h, RowOrder::BottomUp, 20, 15);
+  Pixels moved = readTarget(w, h);
+  EXPECT_LE(largestDifference(moved, 20, 15, expected, 2, 3, 40, 30), 2);
+  EXPECT_EQ(moved.at(10, 10)[0], 0);  // outside the box: untouched
+
+  copyPicture(layer, {0, 0, w, h}, 0, 64, RowOrder::BottomUp, 0, 10);  // the window
+  EXPECT_LE(largestDifference(readTarget(64, 64), 0, 10, expected, 0, 0, w, h), 2);
+  checkGlErrors("window layer");
+}
+
 int runCli(const std::string& args) {
   int raw = std::system(
       (std::string(OPTIRACE_BINARY) + " " + args + " > /dev/null 2> /tmp/optirace_render_err")

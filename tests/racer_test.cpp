@@ -63,6 +63,23 @@ TEST(Trajectory, TenMillionStepsStayBounded) {
     ASSERT_EQ(t.points()[i].step % t.stride(), 0);
 }
 
+TEST(Trajectory, GapRangeCoversEveryAppendedStepDroppedOrNot) {
+  Trajectory t(16);
+  double lo = INFINITY, hi = -INFINITY;
+  for (long k = 0; k <= 1000; ++k) {
+    // Spikes at odd steps, which the thinning drops; NaN and ∞ (diverged) are left out.
+    double gap = k == 500 ? NAN : k == 600 ? INFINITY : k % 2 ? 1e3 + k : 1.0 / (k + 1);
+    t.append({k, {}, 0, gap, 0});
+    if (std::isfinite(gap)) lo = std::min(lo, gap), hi = std::max(hi, gap);
+  }
+  EXPECT_LE(t.points().size(), 17u);
+  EXPECT_EQ(t.minGap(), lo);
+  EXPECT_EQ(t.maxGap(), hi);
+  EXPECT_EQ(hi, 1e3 + 999);  // an odd step: no longer among the kept points
+  t.clear();
+  EXPECT_GT(t.minGap(), t.maxGap());
+}
+
 TEST(Trajectory, KeepsEveryStepWhileThereIsRoom) {
   Trajectory t(100);
   for (long k = 0; k < 100; ++k) t.append({k, {}, 0, 0, 0});

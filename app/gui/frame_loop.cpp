@@ -15,8 +15,9 @@ namespace optirace {
 namespace {
 // The canvas and the loss plot, painted straight into the window's framebuffer where their
 // (background-less) ImGui windows are; ImGui then draws its panels over them. Their offscreen
-// layers are brought up to date first, so that everything drawn into the window afterwards is
-// one piece of work for llvmpipe, which flushes at every change of framebuffer.
+// layers are brought up to date first, and every kept picture is copied into the window before
+// anything is drawn there, so that llvmpipe, which rasterizes the window's queued drawing
+// before each copy, does so once.
 void prepareViews(AppState& app, GuiResources& gui) {
   if (!app.race) return;
   float scale = app.settings.uiScale;
@@ -37,11 +38,19 @@ void prepareViews(AppState& app, GuiResources& gui) {
   }
 }
 
-void composeViews(AppState& app, GuiResources& gui, int width, int height) {
+void copyViews(AppState& app, GuiResources& gui, int width, int height) {
+  if (!app.race) return;
+  if (app.canvasVisible) gui.canvas.copyLayers(width, height);
+  if (app.plotVisible) gui.plot.copyLayer(height);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glViewport(0, 0, width, height);
+}
+
+void drawViewOverlays(AppState& app, GuiResources& gui, int width, int height) {
   if (!app.race) return;
   try {
-    if (app.canvasVisible) gui.canvas.compose(*app.race, width, height);
-    if (app.plotVisible) app.plotView = gui.plot.compose(*app.race, width, height);
+    if (app.canvasVisible) gui.canvas.drawOverlays(*app.race, width, height);
+    if (app.plotVisible) app.plotView = gui.plot.drawOverlays(*app.race, width, height);
   } catch (const RenderError& e) {
     app.report(std::string("drawing failed: ") + e.what(), true);
   }
@@ -83,16 +92,19 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  prepareViews(app, gui);
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glViewport(0, 0, width, height);
   // The panels' background colour: panels that overlap nothing leave their fill to this clear
   // (panel_backdrop.h).
   ImVec4 clear = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+  prepareViews(app, gui);
+  gui.panels.update(ImGui::GetDrawData(), width, height, clear);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glViewport(0, 0, width, height);
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  composeViews(app, gui, width, height);
-  gui.panels.render(ImGui::GetDrawData(), width, height, clear);
+  copyViews(app, gui, width, height);
+  gui.panels.copyPanels();
+  drawViewOverlays(app, gui, width, height);
+  gui.panels.drawRest(ImGui::GetDrawData());
   if (app.screenshotRequested) {
     app.screenshotRequested = false;
     saveScreenshot(app, gui.canvas, gui.plot);
