@@ -103,7 +103,7 @@ void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   if (!title.empty())
     batch_.text(font, {area.x + 0.5f * area.w, bounds.y + 4.0f * scale}, title, ink,
                 TextAlign::Centre);
-  if (style.legend) drawLegend(race, t, font, scale);
+  if (style.legend) drawLegend(race, t, font, scale, targetH);
   batch_.flush(font, targetW, targetH);
 }
 
@@ -156,7 +156,7 @@ void CanvasPainter::drawAxes(const CanvasTransform& t, const FontAtlas& font, Rg
 }
 
 void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font,
-                               float scale) {
+                               float scale, int targetH) {
   std::vector<const Racer*> shown;
   float labelW = 0, statusW = 0;
   for (const Racer& r : race.racers())
@@ -169,8 +169,10 @@ void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const
   float pad = 6.0f * scale, swatch = 22.0f * scale, rowH = font.pixelHeight() * 1.35f;
   float boxW = pad * 3 + swatch + labelW + 2 * pad + statusW + pad;
   float boxH = pad * 2 + rowH * shown.size();
-  PointF min{t.area.x + t.area.w - 8 * scale - boxW, t.area.y + 8 * scale};
-  batch_.rect(min, {min.x + boxW, min.y + boxH}, Rgba{1, 1, 1, 0.88f});
+  PointF min{std::round(t.area.x + t.area.w - 8 * scale - boxW), std::round(t.area.y + 8 * scale)};
+  // An opaque box, filled by a clear: blending a translucent one over the heatmap cost more
+  // than the rest of the canvas's per-frame drawing together on llvmpipe.
+  clearRect({min.x, min.y, std::ceil(boxW), std::ceil(boxH)}, targetH, 1, 1, 1);
   batch_.rectOutline(min, {min.x + boxW, min.y + boxH}, Rgba{0, 0, 0, 0.5f}, 1.0f * scale);
   Rgba text{0.08f, 0.08f, 0.1f, 1};
   for (std::size_t i = 0; i < shown.size(); ++i) {

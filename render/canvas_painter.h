@@ -53,7 +53,9 @@ class CanvasPainter {
  private:
   void drawAxes(const CanvasTransform& t, const FontAtlas& font, Rgba ink, float scale);
   void drawMarkers(const Race& race, const CanvasTransform& t, float scale);
-  void drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale);
+  // Fills the legend's box at once (targetH: the bound target's height); queues the rest.
+  void drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale,
+                  int targetH);
 
   struct Prepared {
     CanvasTransform t;

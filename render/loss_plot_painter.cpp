@@ -246,10 +246,13 @@ PlotTransform LossPlotPainter::drawOverlays(const Race& race, int targetW, int t
     for (const Racer& r : race.racers())
       if (r.spec().enabled) labelW = std::max(labelW, font.widthOf(r.spec().label)), ++rows;
     RectPx a = onTarget.area;
-    PointF min{a.x + a.w - 8 * scale - (3 * pad + swatch + labelW), a.y + 8 * scale};
+    PointF min{std::round(a.x + a.w - 8 * scale - (3 * pad + swatch + labelW)),
+               std::round(a.y + 8 * scale)};
     if (rows > 0) {
-      batch_.rect(min, {min.x + 3 * pad + swatch + labelW, min.y + 2 * pad + rows * rowH},
-                  Rgba{1, 1, 1, 0.88f});
+      // Opaque, filled by a clear: a blended box cost as much as the rest of the overlay.
+      clearRect(
+          {min.x, min.y, std::ceil(3 * pad + swatch + labelW), std::ceil(2 * pad + rows * rowH)},
+          targetH, 1, 1, 1);
       int i = 0;
       for (const Racer& r : race.racers()) {
         if (!r.spec().enabled) continue;
