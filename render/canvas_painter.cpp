@@ -15,6 +15,13 @@ const Rgba kBlack{0, 0, 0, 1};
 const Rgba kWhite{1, 1, 1, 1};
 constexpr float kFontPx = 15.0f;
 
+Rgba inkFor(bool light) {
+  return light ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
+}
+Rgba paperFor(bool light) {
+  return light ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
+}
+
 // Where a racer's marker goes: its current point, or the last finite one when it diverged.
 std::optional<Vec2> lastFinitePoint(const Racer& racer) {
   if (isFinite(racer.current().w)) return racer.current().w;
@@ -62,7 +69,29 @@ CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
   const Framebuffer& map =
       heatmap_.update(heatmapRenderer_, race.surface(), t.visible, style.heatmap, w, h);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
-  trajectories_.update(race, t, map, heatmap_.renderCount(), style.lineWidthPx * scale,
+  Decorations decorations{title, style.lightTheme, scale};
+  if (!(decorations == decorations_)) {
+    decorations_ = decorations;
+    ++decorationsVersion_;
+  }
+  Rgba ink = inkFor(style.lightTheme);
+  TrajectoryLayer::Frame frame{
+      {static_cast<int>(bounds.x), static_cast<int>(bounds.y), static_cast<int>(bounds.w),
+       static_cast<int>(bounds.h)},
+      paperFor(style.lightTheme),
+      decorationsVersion_,
+      [&](const Framebuffer& layer, PointF origin) {
+        // Axes, ticks and title, drawn once into the kept layer rather than every frame.
+        CanvasTransform local = t;
+        local.area.x -= origin.x;
+        local.area.y -= origin.y;
+        drawAxes(local, font, ink, scale);
+        if (!title.empty())
+          batch_.text(font, {local.area.x + 0.5f * area.w, bounds.y - origin.y + 4.0f * scale},
+                      title, ink, TextAlign::Centre);
+        batch_.flush(font, layer.width(), layer.height(), layer.rowOrder());
+      }};
+  trajectories_.update(race, t, frame, map, heatmap_.renderCount(), style.lineWidthPx * scale,
                        style.stepDots, batch_, font);
   prepared_ = {t, bounds, title, style, scale};
   return t;
@@ -74,35 +103,24 @@ void CanvasPainter::compose(const Race& race, int targetW, int targetH) {
 }
 
 void CanvasPainter::copyLayers(int targetW, int targetH) {
-  const auto& [t, bounds, title, style, scale] = prepared_;
-  Rgba paper = style.lightTheme ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
-  const RectPx& area = t.area;
-  int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
   glViewport(0, 0, targetW, targetH);
-  clearAround(bounds, {area.x, area.y, float(w), float(h)}, targetH, paper.r, paper.g, paper.b);
-  // Heatmap and trajectories arrive together, copied from the kept layer.
-  trajectories_.copyTo(t, targetH);
+  trajectories_.copyTo(targetH);  // margins, axes, title, heatmap and trajectories
 }
 
 void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   const auto& [t, bounds, title, style, scale] = prepared_;
   const FontAtlas& font = fonts_.atlas(kFontPx * scale);
-  Rgba ink = style.lightTheme ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
   const RectPx& area = t.area;
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
   glViewport(0, 0, targetW, targetH);
   int x0 = static_cast<int>(area.x), y0 = targetH - static_cast<int>(area.y) - h;
 
-  // Markers are clipped to the plot area; axes, title and legend are not.
+  // Markers are clipped to the plot area; the legend lies inside it.
   drawMarkers(race, t, scale);
   glEnable(GL_SCISSOR_TEST);
   glScissor(x0, y0, w, h);
   batch_.flush(font, targetW, targetH);
   glDisable(GL_SCISSOR_TEST);
-  drawAxes(t, font, ink, scale);
-  if (!title.empty())
-    batch_.text(font, {area.x + 0.5f * area.w, bounds.y + 4.0f * scale}, title, ink,
-                TextAlign::Centre);
   if (style.legend) drawLegend(race, t, font, scale, targetH);
   batch_.flush(font, targetW, targetH);
 }

@@ -42,8 +42,8 @@ class CanvasPainter {
   void compose(const Race& race, int targetW, int targetH);
   // The two halves of compose, for a frame that copies every kept picture into the window
   // before it draws anything (llvmpipe rasterizes the window's queued drawing before each
-  // copy): the margins cleared and the heatmap with trajectories copied; then the markers,
-  // axes, title and legend drawn over them.
+  // copy): the kept picture (margins, axes, title, heatmap, trajectories) copied; then the
+  // markers and the legend, which change every frame, drawn over it.
   void copyLayers(int targetW, int targetH);
   void drawOverlays(const Race& race, int targetW, int targetH);
 
@@ -57,6 +57,14 @@ class CanvasPainter {
   void drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale,
                   int targetH);
 
+  // What the kept layer's margins show besides the axes (which follow the view).
+  struct Decorations {
+    std::string title;
+    bool lightTheme = false;
+    float scale = 0;
+    bool operator==(const Decorations&) const = default;
+  } decorations_;
+  int decorationsVersion_ = 0;
   struct Prepared {
     CanvasTransform t;
     RectPx bounds;

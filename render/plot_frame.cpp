@@ -22,16 +22,6 @@ void clearRect(const RectPx& r, int targetH, float red, float green, float blue,
   glDisable(GL_SCISSOR_TEST);
 }
 
-void clearAround(const RectPx& outer, const RectPx& inner, int targetH, float red, float green,
-                 float blue) {
-  float right = outer.x + outer.w, bottom = outer.y + outer.h;
-  float innerRight = inner.x + inner.w, innerBottom = inner.y + inner.h;
-  clearRect({outer.x, outer.y, outer.w, inner.y - outer.y}, targetH, red, green, blue);
-  clearRect({outer.x, innerBottom, outer.w, bottom - innerBottom}, targetH, red, green, blue);
-  clearRect({outer.x, inner.y, inner.x - outer.x, inner.h}, targetH, red, green, blue);
-  clearRect({innerRight, inner.y, right - innerRight, inner.h}, targetH, red, green, blue);
-}
-
 ViewBox fitView(const ViewBox& camera, const RectPx& area, bool equalAspect) {
   if (!equalAspect || area.w <= 0 || area.h <= 0) return camera;
   double unitsPerPx = std::max(camera.width() / area.w, camera.height() / area.h);

@@ -35,14 +35,11 @@ struct CanvasTransform {
 // Limits drawing to `r` (whole pixels around it) of the bound target, targetH pixels high with
 // its rows stored in `rows`; enables the scissor test.
 void scissorTo(const RectPx& r, int targetH, RowOrder rows = RowOrder::BottomUp);
-// Fills `r` of the bound target (height targetH) with a colour: a scissored clear, much cheaper
-// than a blended quad on a software rasterizer.
+// Fills `r` of the bound target (height targetH) with a colour: a scissored clear, cheaper than
+// a blended quad (though llvmpipe shades it as a quad; only a clear of a whole framebuffer is a
+// plain memory fill there).
 void clearRect(const RectPx& r, int targetH, float red, float green, float blue,
                RowOrder rows = RowOrder::BottomUp);
-// Fills `outer` except `inner` (inside it): the frame around a picture copied into `inner`, so
-// those pixels are not filled twice.
-void clearAround(const RectPx& outer, const RectPx& inner, int targetH, float red, float green,
-                 float blue);
 
 // The visible box for a camera in an area: the camera itself when filling, or the camera grown
 // along one axis so that one world unit spans as many pixels in x as in y.

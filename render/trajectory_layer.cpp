@@ -11,21 +11,36 @@ constexpr float kMinSegmentPx = 2.0f;
 
 }  // namespace
 
-void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const Framebuffer& heatmap,
-                             int heatmapVersion, float lineWidthPx, bool stepDots,
-                             VectorBatch& batch, const FontAtlas& font) {
-  int w = heatmap.width(), h = heatmap.height();
+void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const Frame& frame,
+                             const Framebuffer& heatmap, int heatmapVersion, float lineWidthPx,
+                             bool stepDots, VectorBatch& batch, const FontAtlas& font) {
+  const PixelBox& box = frame.box;
+  int w = std::max(1, box.w), h = std::max(1, box.h);
+  PointF areaOrigin{t.area.x - box.x, t.area.y - box.y};
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
-  bool same = layer_ && layer_.width() == w && layer_.height() == h && raceId_ == race.id() &&
-              heatmapVersion_ == heatmapVersion && visible_.xMin == t.visible.xMin &&
-              visible_.xMax == t.visible.xMax && visible_.yMin == t.visible.yMin &&
-              visible_.yMax == t.visible.yMax && lineWidthPx_ == lineWidthPx &&
-              stepDots_ == stepDots && progress_.size() == race.racers().size();
+  bool same = layer_ && box_.x == box.x && box_.y == box.y && layer_.width() == w &&
+              layer_.height() == h && frameVersion_ == frame.version &&
+              areaOrigin_.x == areaOrigin.x && areaOrigin_.y == areaOrigin.y &&
+              raceId_ == race.id() && heatmapVersion_ == heatmapVersion &&
+              visible_.xMin == t.visible.xMin && visible_.xMax == t.visible.xMax &&
+              visible_.yMin == t.visible.yMin && visible_.yMax == t.visible.yMax &&
+              lineWidthPx_ == lineWidthPx && stepDots_ == stepDots &&
+              progress_.size() == race.racers().size();
   if (!same) {
     if (!layer_ || layer_.width() != w || layer_.height() != h)
       layer_ = Framebuffer(w, h, Framebuffer::Format::WindowLayer);
-    copyPicture(heatmap, {0, 0, w, h}, layer_.id(), h, layer_.rowOrder(), 0, 0);
+    layer_.bind();
+    // A clear of the whole layer (a scissored one is a shaded quad on llvmpipe), then the
+    // heatmap over the area.
+    glClearColor(frame.paper.r, frame.paper.g, frame.paper.b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    copyPicture(heatmap, {0, 0, heatmap.width(), heatmap.height()}, layer_.id(), h,
+                layer_.rowOrder(), static_cast<int>(areaOrigin.x), static_cast<int>(areaOrigin.y));
+    if (frame.draw) frame.draw(layer_, {float(box.x), float(box.y)});
+    box_ = box;
+    areaOrigin_ = areaOrigin;
+    frameVersion_ = frame.version;
     raceId_ = race.id();
     heatmapVersion_ = heatmapVersion;
     visible_ = t.visible;
@@ -36,8 +51,8 @@ void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const F
   }
   layer_.bind();
 
-  // In the layer, pixel (0, 0) is the area's top-left corner.
-  CanvasTransform local{{0, 0, t.area.w, t.area.h}, t.visible};
+  // The area's place in the layer; lines are clipped to it.
+  CanvasTransform local{{areaOrigin.x, areaOrigin.y, t.area.w, t.area.h}, t.visible};
   for (std::size_t i = 0; i < race.racers().size(); ++i) {
     const Racer& racer = race.racers()[i];
     Progress& p = progress_[i];
@@ -69,15 +84,18 @@ void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const F
     if (stepDots)
       for (const PointF& q : path) batch.spriteDisc(q, 0.9f * lineWidthPx, colour);
   }
+  scissorTo({areaOrigin.x, areaOrigin.y, float(heatmap.width()), float(heatmap.height())}, h,
+            layer_.rowOrder());
   batch.flush(font, w, h, layer_.rowOrder());
+  glDisable(GL_SCISSOR_TEST);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
 }
 
-void TrajectoryLayer::copyTo(const CanvasTransform& t, int targetH) const {
+void TrajectoryLayer::copyTo(int targetH) const {
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
   copyPicture(layer_, {0, 0, layer_.width(), layer_.height()}, static_cast<GLuint>(target), targetH,
-              RowOrder::BottomUp, static_cast<int>(t.area.x), static_cast<int>(t.area.y));
+              RowOrder::BottomUp, box_.x, box_.y);
 }
 
 }  // namespace optirace

@@ -127,6 +127,17 @@ Pixels readTarget(int w, int h) {
   return p;
 }
 
+int largestDifference(const Pixels& a, int ax, int ay, const Pixels& b, int bx, int by, int w,
+                      int h) {
+  int most = 0;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      for (int c = 0; c < 3; ++c)
+        most =
+            std::max(most, std::abs(int(a.at(ax + x, ay + y)[c]) - int(b.at(bx + x, by + y)[c])));
+  return most;
+}
+
 TEST(Canvas, HeatmapBrightensWithLossAndRacersKeepTheirColours) {
   REQUIRE_DISPLAY();
   Scenario s = defaultScenario(*findSurface("quadratic"), {"sgd", "momentum"});
@@ -178,6 +189,53 @@ TEST(Canvas, HeatmapBrightensWithLossAndRacersKeepTheirColours) {
   checkGlErrors("canvas");
 }
 
+// The margins (axes, tick labels, title) are drawn once into the kept canvas layer: they must
+// follow the theme and the title, and stay while the race runs and the layer only grows.
+TEST(Canvas, KeptMarginsFollowThemeAndTitleAndStayWhileRacing) {
+  REQUIRE_DISPLAY();
+  Scenario s = defaultScenario(*findSurface("quadratic"), {"sgd"});
+  s.steps = 100;
+  Race race(s);
+  const int w = 600, h = 400;
+  FontCache fonts(OPTIRACE_FONT_PATH);
+  CanvasPainter painter(fonts);
+  Framebuffer target(w, h);
+  target.bind();
+  CanvasStyle style;
+  auto paint = [&](const std::string& title) {
+    CanvasTransform t =
+        painter.paint(race, s.settings.view, title, style, {0, 0, float(w), float(h)}, w, h, 1.0f);
+    return std::pair{t, readTarget(w, h)};
+  };
+  // Ink pixels (far from the paper's colour) in a margin strip.
+  auto inkIn = [](const Pixels& px, int x0, int y0, int x1, int y1, int paper) {
+    int n = 0;
+    for (int y = y0; y < y1; ++y)
+      for (int x = x0; x < x1; ++x) n += std::abs(px.at(x, y)[1] - paper) > 100;
+    return n;
+  };
+  auto [dark, darkPx] = paint("");
+  int below = static_cast<int>(dark.area.y + dark.area.h) + 3;  // tick labels
+  EXPECT_LT(darkPx.at(2, h - 2)[1], 60);                        // dark paper
+  EXPECT_GT(inkIn(darkPx, 0, below, w, h, darkPx.at(2, h - 2)[1]), 50);
+  int right = static_cast<int>(dark.area.x) + 20;  // past the y axis's labels
+  EXPECT_EQ(inkIn(darkPx, right, 0, w, static_cast<int>(dark.area.y) - 2, darkPx.at(2, 2)[1]), 0);
+
+  style.lightTheme = true;  // nothing else changes: the layer must still be redrawn
+  EXPECT_EQ(paint("").second.at(2, h - 2)[1], 255);
+  auto [light, lightPx] = paint("A title");
+  EXPECT_EQ(lightPx.at(2, h - 2)[1], 255);
+  EXPECT_GT(inkIn(lightPx, 0, below, w, h, 255), 50);
+  EXPECT_GT(inkIn(lightPx, right, 0, w, static_cast<int>(light.area.y) - 2, 255), 20);  // the title
+
+  race.advance(50);  // the layer gains segments, the margins stay
+  int redraws = painter.trajectoryRedraws();
+  auto [running, runningPx] = paint("A title");
+  EXPECT_EQ(painter.trajectoryRedraws(), redraws);
+  EXPECT_EQ(largestDifference(runningPx, 0, below, lightPx, 0, below, w, h - below), 0);
+  checkGlErrors("canvas margins");
+}
+
 TEST(LossPlot, TenThousandStepsReduceToTwoPointsPerColumn) {
   REQUIRE_DISPLAY();
   Scenario s = defaultScenario(*findSurface("rosenbrock"), {"sgd", "adam", "rmsprop"});
@@ -208,17 +266,6 @@ void drawMarks(VectorBatch& batch, const FontAtlas& font, int w, int h, RowOrder
   batch.line({4, h - 6.0f}, {w - 4.0f, h - 6.0f}, Rgba{0, 0, 1, 1}, 2.0f);
   batch.text(font, {32, 6}, "Ag", Rgba{0, 0, 0, 1});
   batch.flush(font, w, h, rows);
-}
-
-int largestDifference(const Pixels& a, int ax, int ay, const Pixels& b, int bx, int by, int w,
-                      int h) {
-  int most = 0;
-  for (int y = 0; y < h; ++y)
-    for (int x = 0; x < w; ++x)
-      for (int c = 0; c < 3; ++c)
-        most =
-            std::max(most, std::abs(int(a.at(ax + x, ay + y)[c]) - int(b.at(bx + x, by + y)[c])));
-  return most;
 }
 
 // The layers copied into the window each frame keep their top row first (so that Mesa copies
