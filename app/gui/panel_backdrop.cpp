@@ -15,6 +15,7 @@ struct Rect {
 // Window name → rectangle, as last frame drew it and as this frame draws it.
 std::unordered_map<std::string, Rect> lastFrame, thisFrame;
 std::vector<BackdropPanel> onBackdrop;  // this frame's, in the order they began
+std::string current;                    // the window beginWindow began last
 
 bool overlapsAnother(const std::string& name) {
   auto self = lastFrame.find(name);
@@ -38,8 +39,18 @@ bool beginWindow(const char* name, bool* open, ImGuiWindowFlags flags, bool shar
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   ImVec2 max{pos.x + size.x, pos.y + size.y};
   thisFrame[name] = {pos, max};
-  if (shared) onBackdrop.push_back({name, pos, max});
+  if (shared) onBackdrop.push_back({name, pos, max, false, {}, {}});
+  current = name;
   return visible;
+}
+
+void setPictureHole(ImVec2 min, ImVec2 max) {
+  for (BackdropPanel& panel : onBackdrop)
+    if (panel.name == current) {
+      panel.hasHole = true;
+      panel.holeMin = min;
+      panel.holeMax = max;
+    }
 }
 
 std::vector<BackdropPanel> panelsOnBackdrop() {

@@ -20,11 +20,17 @@ void beginWindowFrame();
 // windows (Help, Sensitivity) pass false and keep theirs.
 bool beginWindow(const char* name, bool* open, ImGuiWindowFlags flags, bool sharedBackdrop);
 
+// Marks the rectangle (screen coordinates) of the current window that a picture of runFrame's
+// own covers (the Race and Loss windows' views): PanelCache copies only the window around it.
+void setPictureHole(ImVec2 min, ImVec2 max);
+
 // The windows that left their fill to the clear this frame (they overlap no other window),
 // with their rectangles in window pixels: PanelCache keeps their pictures between frames.
 struct BackdropPanel {
   std::string name;
   ImVec2 min, max;
+  bool hasHole = false;  // setPictureHole's rectangle, when it was called for the window
+  ImVec2 holeMin, holeMax;
 };
 std::vector<BackdropPanel> panelsOnBackdrop();
 

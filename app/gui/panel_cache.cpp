@@ -62,6 +62,19 @@ void flipRows(ImDrawList& list, const ImDrawData& frame) {
     c.ClipRect.w = mirror - top;
   }
 }
+// `outer` without `hole`: up to four boxes (above, below, left and right of it).
+std::vector<PixelBox> around(PixelBox outer, PixelBox hole) {
+  int left = std::clamp(hole.x, outer.x, outer.x + outer.w);
+  int right = std::clamp(hole.x + hole.w, left, outer.x + outer.w);
+  int top = std::clamp(hole.y, outer.y, outer.y + outer.h);
+  int bottom = std::clamp(hole.y + hole.h, top, outer.y + outer.h);
+  std::vector<PixelBox> parts{{outer.x, outer.y, outer.w, top - outer.y},
+                              {outer.x, bottom, outer.w, outer.y + outer.h - bottom},
+                              {outer.x, top, left - outer.x, bottom - top},
+                              {right, top, outer.x + outer.w - right, bottom - top}};
+  std::erase_if(parts, [](const PixelBox& b) { return b.w <= 0 || b.h <= 0; });
+  return parts;
+}
 void renderLists(ImDrawData* frame, std::vector<ImDrawList*>& lists) {
   if (lists.empty()) return;
   ImDrawData part = *frame;
@@ -109,7 +122,16 @@ void PanelCache::update(ImDrawData* data, int fbW, int fbH, ImVec4 background) {
     int w = std::min(fbW, static_cast<int>((panels[p].max.x - origin.x) * scale.x + 0.999f)) - x;
     int h = std::min(fbH, static_cast<int>((panels[p].max.y - origin.y) * scale.y + 0.999f)) - y;
     if (w <= 0 || h <= 0) continue;
-    copies_.push_back({x, y, w, h});
+    PixelBox whole{x, y, w, h};
+    if (panels[p].hasHole) {
+      int hx = static_cast<int>((panels[p].holeMin.x - origin.x) * scale.x);
+      int hy = static_cast<int>((panels[p].holeMin.y - origin.y) * scale.y);
+      PixelBox hole{hx, hy, static_cast<int>((panels[p].holeMax.x - origin.x) * scale.x) - hx,
+                    static_cast<int>((panels[p].holeMax.y - origin.y) * scale.y) - hy};
+      for (const PixelBox& part : around(whole, hole)) copies_.push_back(part);
+    } else {
+      copies_.push_back(whole);
+    }
     Hasher hasher;
     hasher.add(&panels[p].min, sizeof panels[p].min);
     hasher.add(&panels[p].max, sizeof panels[p].max);

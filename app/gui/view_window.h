@@ -1,6 +1,7 @@
 // The Race and Loss windows: ImGui lays them out and takes their input, runFrame paints their
 // pictures straight into the window's framebuffer behind ImGui. So they have no fill, never
-// come to the front over the panels, and do not scroll.
+// come to the front over the panels, and do not scroll; their title bars and toolbars are kept
+// by PanelCache like the panels, around the pictures.
 #pragma once
 
 #include "plot_frame.h"
