@@ -250,9 +250,11 @@ PlotTransform LossPlotPainter::drawOverlays(const Race& race, int targetW, int t
                std::round(a.y + 8 * scale)};
     if (rows > 0) {
       // Opaque, filled by a clear: a blended box cost as much as the rest of the overlay.
-      clearRect(
-          {min.x, min.y, std::ceil(3 * pad + swatch + labelW), std::ceil(2 * pad + rows * rowH)},
-          targetH, 1, 1, 1);
+      RectPx box{min.x, min.y, std::ceil(3 * pad + swatch + labelW),
+                 std::ceil(2 * pad + rows * rowH)};
+      clearRect(box, targetH, 1, 1, 1);
+      // Outlined as the canvas's legend, so that it stands out on the light theme's white.
+      batch_.rectOutline(min, {min.x + box.w, min.y + box.h}, Rgba{0, 0, 0, 0.5f}, 1.0f * scale);
       int i = 0;
       for (const Racer& r : race.racers()) {
         if (!r.spec().enabled) continue;
