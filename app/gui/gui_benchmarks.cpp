@@ -9,6 +9,8 @@
 #include "export_actions.h"
 #include "figure_export.h"
 #include "window/gl_window.h"
+// GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
+#include <GLFW/glfw3.h>
 
 namespace optirace {
 
@@ -35,6 +37,31 @@ int maxChannelDifference(const Image& a, const Image& b) {
   for (std::size_t i = 0; i < a.rgba.size(); ++i)
     most = std::max(most, std::abs(int(a.rgba[i]) - int(b.rgba[i])));
   return most;
+}
+
+// Why the kept layers are Framebuffer::Format::WindowLayer: the same window-sized copy into
+// the window from such a layer and from an ordinary one, median of 30.
+void benchmarkWindowCopies(GLFWwindow* window) {
+  int width = 0, height = 0;
+  glfwGetFramebufferSize(window, &width, &height);
+  auto median = [&](const Framebuffer& layer) {
+    std::vector<double> ms;
+    for (int i = 0; i < 30; ++i) {
+      glFinish();
+      auto start = Clock::now();
+      copyPicture(layer, {0, 0, width, height}, 0, height, RowOrder::BottomUp, 0, 0);
+      glFinish();
+      ms.push_back(millisecondsSince(start));
+    }
+    std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
+    return ms[ms.size() / 2];
+  };
+  double kept = median(Framebuffer(width, height, Framebuffer::Format::WindowLayer));
+  double plain = median(Framebuffer(width, height));
+  std::printf(
+      "%dx%d layer copied into the window: %.2f ms kept top row first in BGRA, %.2f ms "
+      "from an RGBA8 texture\n",
+      width, height, kept, plain);
 }
 }  // namespace
 
@@ -65,6 +92,7 @@ int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui,
               gui.canvas.heatmapRenderCount(), gui.canvas.trajectoryRedraws());
   std::printf("panels redrawn into their kept layer: %d in %d frames (the rest copied)\n",
               gui.panels.panelRedraws() - panelRedrawsBefore, frames);
+  benchmarkWindowCopies(window);
 
   FigureRequest request;
   request.widthPx = 3840;
