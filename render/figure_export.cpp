@@ -1,10 +1,10 @@
 #include "figure_export.h"
 
-#include <stb_image_write.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+
+#include "png_file.h"
 
 namespace optirace {
 
@@ -48,24 +48,8 @@ Image readFramebuffer(int widthPx, int heightPx) {
 }
 
 void writePng(const Image& image, const std::string& path) {
-  std::string temp = path + ".partial";
-  // The fastest zlib setting: stb's encoder is simple, and a 4K figure must save in about a second.
-  stbi_write_png_compression_level = 1;
-  // One fixed row filter ("up": flat heatmap regions repeat row to row) instead of trying all
-  // five per row, which is most of stb's encoding time.
-  stbi_write_force_png_filter = 2;
-  // Figures are opaque: three channels are a quarter less to compress than four.
-  std::vector<std::uint8_t> rgb(static_cast<size_t>(image.width) * image.height * 3);
-  for (std::size_t i = 0, j = 0; i < image.rgba.size(); i += 4, j += 3)
-    std::copy_n(&image.rgba[i], 3, &rgb[j]);
-  if (!stbi_write_png(temp.c_str(), image.width, image.height, 3, rgb.data(), image.width * 3)) {
-    std::remove(temp.c_str());
+  if (!writeRgbPng(image.rgba.data(), image.width, image.height, 4, path))
     throw RenderError("cannot write " + path);
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::remove(temp.c_str());
-    throw RenderError("cannot write " + path);
-  }
 }
 
 }  // namespace optirace

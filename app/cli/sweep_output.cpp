@@ -1,7 +1,5 @@
 #include "sweep_output.h"
 
-#include <stb_image_write.h>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -10,6 +8,7 @@
 
 #include "embedded_shaders.h"
 #include "number_format.h"
+#include "png_file.h"
 #include "scenario.h"
 
 namespace optirace::cli {
@@ -131,12 +130,7 @@ void writeSweepPng(const SweepJob& job, const std::string& path, int cellPx) {
       const std::uint8_t* c = &cells.rgba[(static_cast<size_t>(y / py) * cells.width + x / px) * 4];
       std::copy_n(c, 3, &rgb[(static_cast<size_t>(y) * w + x) * 3]);
     }
-  std::string temp = path + ".partial";
-  if (!stbi_write_png(temp.c_str(), w, h, 3, rgb.data(), w * 3) ||
-      std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::remove(temp.c_str());
-    throw InputError(path + ": cannot write the PNG");
-  }
+  if (!writeRgbPng(rgb.data(), w, h, 3, path)) throw InputError(path + ": cannot write the PNG");
 }
 
 }  // namespace optirace::cli
