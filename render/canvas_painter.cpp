@@ -15,13 +15,6 @@ const Rgba kBlack{0, 0, 0, 1};
 const Rgba kWhite{1, 1, 1, 1};
 constexpr float kFontPx = 15.0f;
 
-Rgba inkFor(bool light) {
-  return light ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
-}
-Rgba paperFor(bool light) {
-  return light ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
-}
-
 // Where a racer's marker goes: its current point, or the last finite one when it diverged.
 std::optional<Vec2> lastFinitePoint(const Racer& racer) {
   if (isFinite(racer.current().w)) return racer.current().w;
@@ -113,12 +106,10 @@ void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   const RectPx& area = t.area;
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
   glViewport(0, 0, targetW, targetH);
-  int x0 = static_cast<int>(area.x), y0 = targetH - static_cast<int>(area.y) - h;
 
   // Markers are clipped to the plot area; the legend lies inside it.
   drawMarkers(race, t, scale);
-  glEnable(GL_SCISSOR_TEST);
-  glScissor(x0, y0, w, h);
+  scissorTo({area.x, area.y, float(w), float(h)}, targetH);
   batch_.flush(font, targetW, targetH);
   glDisable(GL_SCISSOR_TEST);
   if (style.legend) drawLegend(race, t, font, scale, targetH);

@@ -19,10 +19,6 @@ double roundUp(double n) {
     if (m * magnitude >= n) return m * magnitude;
   return 10.0 * magnitude;
 }
-
-Rgba inkFor(bool light) {
-  return light ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
-}
 }  // namespace
 
 PlotTransform lossPlotRange(const Race& race, bool logY, RectPx area) {
@@ -60,7 +56,7 @@ void LossPlotPainter::redrawAxes(const Race& race, const LossPlotStyle& style,
                                  const PlotTransform& t, const FontAtlas& font, float scale) {
   const RectPx& area = t.area;
   Rgba ink = inkFor(style.lightTheme);
-  Rgba paper = style.lightTheme ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
+  Rgba paper = paperFor(style.lightTheme);
   Rgba grid = ink.withAlpha(0.15f);
   clearRect({0, 0, float(layer_.width()), float(layer_.height())}, layer_.height(), paper.r,
             paper.g, paper.b, layer_.rowOrder());

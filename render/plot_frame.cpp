@@ -7,6 +7,14 @@
 
 namespace optirace {
 
+Rgba paperFor(bool lightTheme) {
+  return lightTheme ? Rgba{1, 1, 1, 1} : Rgba{0.11f, 0.11f, 0.13f, 1};
+}
+
+Rgba inkFor(bool lightTheme) {
+  return lightTheme ? Rgba{0.1f, 0.1f, 0.12f, 1} : Rgba{0.92f, 0.92f, 0.94f, 1};
+}
+
 void scissorTo(const RectPx& r, int targetH, RowOrder rows) {
   int w = static_cast<int>(std::ceil(r.w)), h = static_cast<int>(std::ceil(r.h));
   int y = rows == RowOrder::TopDown ? static_cast<int>(r.y) : targetH - static_cast<int>(r.y + r.h);

@@ -32,6 +32,11 @@ struct CanvasTransform {
   }
 };
 
+// The colours of a plot's margins and of its axes, labels and title: one pair for the dark
+// theme, one for the light (projector) theme, shared by the canvas and the loss plot.
+Rgba paperFor(bool lightTheme);
+Rgba inkFor(bool lightTheme);
+
 // Limits drawing to `r` (whole pixels around it) of the bound target, targetH pixels high with
 // its rows stored in `rows`; enables the scissor test.
 void scissorTo(const RectPx& r, int targetH, RowOrder rows = RowOrder::BottomUp);
