@@ -20,6 +20,9 @@ struct RacerSpec {
   Vec2 start;
   std::uint32_t colorRgb = 0x0072B2;  // 0xRRGGBB
   bool enabled = true;
+  // The label is generatedLabel()'s and follows the hyperparameters (scenario files without a
+  // label); false once the user names the racer.
+  bool labelIsGenerated = false;
 };
 
 // What every racer of a race shares.
@@ -53,6 +56,7 @@ class Racer {
   RacerStatus status() const { return status_; }
   long convergedAtStep() const { return convergedAt_; }  // −1: not (yet) below threshold
   long divergedAtStep() const { return divergedAt_; }    // −1: not diverged
+  double threshold() const { return settings_.threshold; }
 
  private:
   TrajectoryPoint measure(long step, Vec2 w) const;

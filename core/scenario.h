@@ -15,6 +15,8 @@ inline constexpr long kMaxSteps = 1'000'000'000;
 
 struct Scenario {
   std::string title;  // shown above the canvas and in exported figures; may be empty
+  // The title is generatedTitle()'s and follows the scenario (files without a title).
+  bool titleIsGenerated = false;
   Surface surface{*allSurfaces().front()};
   RaceSettings settings;
   long steps = 100;  // the step budget

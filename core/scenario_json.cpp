@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "number_format.h"
+#include "race_words.h"
 #include "scenario.h"
 
 namespace optirace {
@@ -161,7 +162,8 @@ RacerSpec readRacer(const Node& node, std::size_t index) {
     }
   }
   spec.start = node.required("start").point();
-  spec.label = node.has("label") ? node.child("label").string() : std::string(def->title);
+  spec.labelIsGenerated = !node.has("label");
+  spec.label = spec.labelIsGenerated ? generatedLabel(spec) : node.child("label").string();
   spec.colorRgb = paletteColor(index);
   if (node.has("color")) {
     std::string text = node.child("color").string();
@@ -236,6 +238,8 @@ Scenario scenarioFromJson(const std::string& text) {
     racers.fail("must be a non-empty array");
   for (std::size_t i = 0; i < racers.value().size(); ++i)
     s.racers.push_back(readRacer(racers.element(i), i));
+  s.titleIsGenerated = !root.has("title");
+  if (s.titleIsGenerated) s.title = generatedTitle(s);
   return s;
 }
 
@@ -254,23 +258,24 @@ std::string scenarioToJson(const Scenario& s) {
         else
           hyper[std::string(hyperInfo(id).name)] = r.hyper.get(id);
       }
-    racers.push_back({{"label", r.label},
-                      {"optimizer", r.optimizer},
-                      {"hyper", hyper},
-                      {"start", {r.start.x, r.start.y}},
-                      {"color", formatColor(r.colorRgb)},
-                      {"enabled", r.enabled}});
+    json racer = {{"optimizer", r.optimizer},
+                  {"hyper", hyper},
+                  {"start", {r.start.x, r.start.y}},
+                  {"color", formatColor(r.colorRgb)},
+                  {"enabled", r.enabled}};
+    if (!r.labelIsGenerated) racer["label"] = r.label;  // absent: generated again on reading
+    racers.push_back(racer);
   }
   const ViewBox& v = s.settings.view;
   json doc = {{"format", "optirace-scenario"},
               {"version", kScenarioVersion},
-              {"title", s.title},
               {"surface", {{"name", std::string(def.name)}, {"params", params}}},
               {"noise", {{"sigma", s.settings.noiseSigma}, {"seed", s.settings.seed}}},
               {"view", {{"x", {v.xMin, v.xMax}}, {"y", {v.yMin, v.yMax}}}},
               {"threshold", s.settings.threshold},
               {"steps", s.steps},
               {"racers", racers}};
+  if (!s.titleIsGenerated) doc["title"] = s.title;  // absent: generated again on reading
   return doc.dump(2) + "\n";
 }
 
@@ -309,8 +314,15 @@ Scenario defaultScenario(const SurfaceDef& surface, const std::vector<std::strin
   for (std::size_t i = 0; i < optimizers.size(); ++i) {
     const OptimizerDef* def = findOptimizer(optimizers[i]);
     if (!def) continue;
-    s.racers.push_back({std::string(def->title), std::string(def->name), def->defaults,
-                        surface.defaultStart, paletteColor(i), true});
+    RacerSpec r{std::string(def->title),
+                std::string(def->name),
+                def->defaults,
+                surface.defaultStart,
+                paletteColor(i),
+                true,
+                true};
+    r.label = generatedLabel(r);
+    s.racers.push_back(r);
   }
   return s;
 }

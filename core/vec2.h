@@ -69,6 +69,7 @@ struct ViewBox {
   double height() const { return yMax - yMin; }
   Vec2 centre() const { return {0.5 * (xMin + xMax), 0.5 * (yMin + yMax)}; }
   bool contains(Vec2 p) const { return p.x >= xMin && p.x <= xMax && p.y >= yMin && p.y <= yMax; }
+  bool operator==(const ViewBox&) const = default;
 };
 
 }  // namespace optirace

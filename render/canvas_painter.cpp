@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "axis_ticks.h"
+#include "legend_place.h"
 
 namespace optirace {
 
@@ -28,9 +29,9 @@ std::optional<Vec2> lastFinitePoint(const Racer& racer) {
 std::string racerStatusText(const Racer& racer) {
   char buf[64];
   if (racer.status() == RacerStatus::Diverged)
-    std::snprintf(buf, sizeof buf, "diverged @ %ld", racer.divergedAtStep());
-  else if (racer.status() == RacerStatus::Converged)
-    std::snprintf(buf, sizeof buf, "converged @ %ld", racer.convergedAtStep());
+    std::snprintf(buf, sizeof buf, "diverged at %ld", racer.divergedAtStep());
+  else if (racer.convergedAtStep() >= 0 && racer.current().gap < racer.threshold())
+    std::snprintf(buf, sizeof buf, "converged at %ld", racer.convergedAtStep());
   else
     std::snprintf(buf, sizeof buf, "gap %.3g", racer.current().gap);
   return buf;
@@ -53,8 +54,8 @@ CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
   float lineH = font.pixelHeight() * 1.25f;
   float top = title.empty() ? 8.0f * scale : lineH + 10.0f * scale;
   RectPx area{std::round(bounds.x + 4.2f * font.pixelHeight()), std::round(bounds.y + top), 0, 0};
-  area.w = std::floor(bounds.x + bounds.w - 10.0f * scale - area.x);
-  area.h = std::floor(bounds.y + bounds.h - 2.4f * lineH - area.y);
+  area.w = std::max(1.0f, std::floor(bounds.x + bounds.w - 10.0f * scale - area.x));
+  area.h = std::max(1.0f, std::floor(bounds.y + bounds.h - 2.4f * lineH - area.y));
   CanvasTransform t{area, fitView(camera, area, style.equalAspect)};
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
   GLint target = 0;
@@ -178,7 +179,20 @@ void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const
   float pad = 6.0f * scale, swatch = 22.0f * scale, rowH = font.pixelHeight() * 1.35f;
   float boxW = pad * 3 + swatch + labelW + 2 * pad + statusW + pad;
   float boxH = pad * 2 + rowH * shown.size();
-  PointF min{std::round(t.area.x + t.area.w - 8 * scale - boxW), std::round(t.area.y + 8 * scale)};
+  // The corner that hides the least of the paths (about 500 points a racer), their starts,
+  // current points and the minimizers.
+  std::vector<PointF> data;
+  for (const Racer* r : shown) {
+    const auto& points = r->trajectory().points();
+    std::size_t stride = std::max<std::size_t>(1, points.size() / 500);
+    for (std::size_t i = 0; i < points.size(); i += stride)
+      if (isFinite(points[i].w)) data.push_back(clampPixel(t.toPixel(points[i].w)));
+    if (auto at = lastFinitePoint(*r)) data.push_back(clampPixel(t.toPixel(*at)));
+  }
+  for (Vec2 m : race.surface().minimizers()) data.push_back(clampPixel(t.toPixel(m)));
+  std::optional<PointF> corner = legendCorner(t.area, boxW, boxH, 8 * scale, data);
+  if (!corner) return;  // larger than the canvas allows: it would hide what it labels
+  PointF min = *corner;
   // An opaque box, filled by a clear: blending a translucent one over the heatmap cost more
   // than the rest of the canvas's per-frame drawing together on llvmpipe.
   clearRect({min.x, min.y, std::ceil(boxW), std::ceil(boxH)}, targetH, 1, 1, 1);

@@ -79,8 +79,8 @@ class CanvasPainter {
   VectorBatch batch_;
 };
 
-// A racer's status as the legend and leaderboard word it: "converged @ 57", "diverged @ 12",
-// or its current gap.
+// A racer's status as the legend words it: "converged at 57" (while below the threshold), "diverged
+// at 12", or its current gap.
 std::string racerStatusText(const Racer& racer);
 
 }  // namespace optirace

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "axis_ticks.h"
+#include "legend_place.h"
 
 namespace optirace {
 
@@ -154,8 +155,8 @@ void LossPlotPainter::prepare(const Race& race, const LossPlotStyle& style, Rect
   int w = std::max(1, static_cast<int>(bounds.w)), h = std::max(1, static_cast<int>(bounds.h));
   // In the layer the plot's bounds start at (0, 0).
   RectPx area{std::round(4.2f * font.pixelHeight()), std::round(1.6f * lineH), 0, 0};
-  area.w = std::floor(w - 10.0f * scale - area.x);
-  area.h = std::floor(h - 2.4f * lineH - area.y);
+  area.w = std::max(1.0f, std::floor(w - 10.0f * scale - area.x));  // a tiny panel: a 1-px plot
+  area.h = std::max(1.0f, std::floor(h - 2.4f * lineH - area.y));
   PlotTransform t = lossPlotRange(race, style.logY, area);
 
   GLint target = 0;
@@ -242,9 +243,21 @@ PlotTransform LossPlotPainter::drawOverlays(const Race& race, int targetW, int t
     for (const Racer& r : race.racers())
       if (r.spec().enabled) labelW = std::max(labelW, font.widthOf(r.spec().label)), ++rows;
     RectPx a = onTarget.area;
-    PointF min{std::round(a.x + a.w - 8 * scale - (3 * pad + swatch + labelW)),
-               std::round(a.y + 8 * scale)};
-    if (rows > 0) {
+    float boxW = 3 * pad + swatch + labelW, boxH = 2 * pad + rows * rowH;
+    // The corner that hides the least of the curves (about 500 points a racer).
+    std::vector<PointF> data;
+    for (const Racer& r : race.racers()) {
+      if (!r.spec().enabled) continue;
+      const auto& points = r.trajectory().points();
+      std::size_t stride = std::max<std::size_t>(1, points.size() / 500);
+      for (std::size_t i = 0; i < points.size(); i += stride)
+        if (std::isfinite(points[i].gap))
+          data.push_back({onTarget.xToPixel(static_cast<double>(points[i].step)),
+                          onTarget.yToPixel(points[i].gap)});
+    }
+    std::optional<PointF> corner = legendCorner(a, boxW, boxH, 8 * scale, data);
+    if (rows > 0 && corner) {
+      PointF min = *corner;
       // Opaque, filled by a clear: a blended box cost as much as the rest of the overlay.
       RectPx box{min.x, min.y, std::ceil(3 * pad + swatch + labelW),
                  std::ceil(2 * pad + rows * rowH)};

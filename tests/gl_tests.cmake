@@ -16,3 +16,9 @@ gtest_discover_tests(optirace_gl_tests DISCOVERY_TIMEOUT 60 PROPERTIES ENVIRONME
 add_test(NAME gui_smoke_test COMMAND optirace --smoke-test)
 set_tests_properties(gui_smoke_test PROPERTIES TIMEOUT 300
   ENVIRONMENT "OPTIRACE_CONFIG_DIR=${CMAKE_BINARY_DIR}/test-config;${OPTIRACE_GL_TEST_ENV}")
+
+# The layout at 1024 × 600 to 3840 × 2160 and 100–200 % UI scale: panels inside the window and
+# apart, the canvas usable, no text cut; the light theme's outlines at 3 : 1 or more.
+add_test(NAME gui_layout_test COMMAND optirace --layout-test)
+set_tests_properties(gui_layout_test PROPERTIES TIMEOUT 600
+  ENVIRONMENT "OPTIRACE_CONFIG_DIR=${CMAKE_BINARY_DIR}/test-config-layout;${OPTIRACE_GL_TEST_ENV}")

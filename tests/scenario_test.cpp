@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "edit_history.h"
+
 namespace optirace {
 namespace {
 
@@ -31,7 +33,8 @@ TEST(Scenario, LoadsEveryField) {
   ASSERT_EQ(s.racers.size(), 3u);
   EXPECT_EQ(s.racers[0].label, "SGD+Momentum");
   EXPECT_EQ(s.racers[0].colorRgb, 0xe74c3cu);
-  EXPECT_EQ(s.racers[1].label, "RMSProp");  // optional label: the optimizer's title
+  // optional label: generated from the optimizer and what differs from its defaults
+  EXPECT_EQ(s.racers[1].label, "RMSProp η=0.005 β₂=0.9");
   EXPECT_EQ(s.racers[1].hyper.beta2, 0.9);
   EXPECT_EQ(s.racers[1].hyper.eps, 1e-8);  // optional hyperparameter: the optimizer's default
   EXPECT_TRUE(s.racers[2].hyper.amsgrad);
@@ -136,6 +139,43 @@ INSTANTIATE_TEST_SUITE_P(
         Malformed{"enabled", "\"enabled\": false", "\"enabled\": \"no\"",
                   "$.racers[2].enabled: must be true or false"}),
     [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace optirace
+
+namespace optirace {
+namespace {
+
+TEST(EditHistory, UndoAndRedoReturnEachRecordedScenarioExactly) {
+  EditHistory history;
+  Scenario a = scenarioFromJson(kValid);
+  EXPECT_TRUE(history.record(a));
+  EXPECT_FALSE(history.record(a));  // unchanged: no new step
+  EXPECT_FALSE(history.canUndo());
+  Scenario b = a;
+  b.racers[0].hyper.lr = 0.002;  // a slider
+  EXPECT_TRUE(history.record(b));
+  Scenario c = b;
+  c.surface = Surface(*findSurface("himmelblau"));  // another surface
+  EXPECT_TRUE(history.record(c));
+
+  auto back = history.undo();
+  ASSERT_TRUE(back);
+  EXPECT_EQ(scenarioToJson(*back), scenarioToJson(b));
+  back = history.undo();
+  ASSERT_TRUE(back);
+  EXPECT_EQ(scenarioToJson(*back), scenarioToJson(a));
+  EXPECT_FALSE(history.undo());  // nothing before the first
+  auto forward = history.redo();
+  ASSERT_TRUE(forward);
+  EXPECT_EQ(forward->racers[0].hyper.lr, 0.002);
+  // A new edit after an undo drops what could be redone.
+  Scenario d = *forward;
+  d.steps = 5;
+  EXPECT_TRUE(history.record(d));
+  EXPECT_FALSE(history.canRedo());
+  EXPECT_EQ(history.undo()->steps, b.steps);
+}
 
 }  // namespace
 }  // namespace optirace

@@ -1,6 +1,9 @@
 #include "app_state.h"
 
+#include <algorithm>
 #include <stdexcept>
+
+#include "race_words.h"
 
 namespace optirace {
 
@@ -12,17 +15,61 @@ void AppState::restartRace() {
   }
 }
 
+void AppState::edited() {
+  for (RacerSpec& r : scenario.racers)
+    if (r.labelIsGenerated) r.label = generatedLabel(r);
+  if (!titleTypedByUser) {
+    scenario.titleIsGenerated = true;
+    scenario.title = generatedTitle(scenario);
+  }
+  clearError();  // the user moved on: a problem reported before no longer stands
+  restartRace();
+}
+
 void AppState::setScenario(Scenario s) {
   scenario = std::move(s);
   camera = scenario.settings.view;
   selectedRacer = 0;
   playing = false;
+  titleTypedByUser = false;
+  clearError();
   restartRace();
+}
+
+namespace {
+void replaceKeepingCamera(AppState& app, Scenario s) {
+  bool sameView = s.settings.view == app.scenario.settings.view;
+  ViewBox camera = app.camera;
+  int selected = app.selectedRacer;
+  app.setScenario(std::move(s));
+  if (sameView) app.camera = camera;
+  app.selectedRacer = std::min<int>(selected, static_cast<int>(app.scenario.racers.size()) - 1);
+  app.titleTypedByUser = !app.scenario.titleIsGenerated;
+}
+}  // namespace
+
+void AppState::undo() {
+  if (auto s = history.undo()) replaceKeepingCamera(*this, std::move(*s));
+}
+
+void AppState::redo() {
+  if (auto s = history.redo()) replaceKeepingCamera(*this, std::move(*s));
 }
 
 void AppState::report(std::string message, bool error) {
   statusLine = std::move(message);
   statusIsError = error;
+  errorDismissed = false;
+}
+
+float AppState::effectiveScale() const {
+  return presenting ? std::min(3.0f, settings.uiScale * 1.5f) : settings.uiScale;
+}
+
+void AppState::clearError() {
+  if (!statusIsError) return;
+  statusLine.clear();
+  statusIsError = false;
 }
 
 }  // namespace optirace

@@ -3,10 +3,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "canvas_painter.h"
+#include "edit_history.h"
+#include "file_browser.h"
 #include "loss_plot_painter.h"
+#include "panel_layout.h"
 #include "race.h"
 #include "scenario.h"
 
@@ -23,6 +27,8 @@ struct UiSettings {
   ExportSize exportSize = ExportSize::Double;
   int customWidth = 3840, customHeight = 2160;
   bool exportWithPlot = true;
+  std::optional<LayoutSplits> layout;  // where the user dragged the panels' edges
+  bool presentLeaderboard = true;      // presentation mode shows the leaderboard too
 };
 
 struct AppState {
@@ -35,6 +41,13 @@ struct AppState {
   UiSettings settings;
   std::string statusLine;  // the last saved path or the last error, shown in the status bar
   bool statusIsError = false;
+  bool errorDismissed = false;  // the error panel closed; the status bar keeps the line
+  PanelLayout layout;
+  bool presenting = false;  // presentation mode: canvas and plots fill the screen
+  bool resetLayoutRequested = false;
+  EditHistory history;
+  FileBrowser files;              // the Load / Save picker
+  bool titleTypedByUser = false;  // the title stays as typed; otherwise edits regenerate it
   bool showHelp = false;
   bool showSensitivity = false;
   std::string scenarioPath = "scenario.json";
@@ -50,8 +63,19 @@ struct AppState {
   // Rebuilds the race from the scenario (a change restarts it). Keeps the old race and reports
   // the problem if the scenario is invalid.
   void restartRace();
+  // After the user edited the scenario: generated labels and the title follow the edit, and
+  // the race restarts.
+  void edited();
   void setScenario(Scenario s);  // also resets the camera and the selection
+  // Back to the scenario before the last edit (or forward again); the camera stays unless the
+  // view changed.
+  void undo();
+  void redo();
   void report(std::string message, bool error);
+  void clearError();
+  // The UI scale in effect: the user's, and half as much again in presentation mode so that
+  // text and lines read from the back of a lecture hall.
+  float effectiveScale() const;  // the problem reported last is resolved
 };
 
 }  // namespace optirace

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "canvas_painter.h"
+#include "fit_text.h"
 #include "panels.h"
 #include "view_window.h"
 
@@ -14,25 +15,41 @@ namespace optirace {
 
 namespace {
 
+// Short words, keys in the tooltips, so the row fits a projector's narrow canvas panel at large
+// UI scales; what does not fit wraps to a second row rather than running past the edge.
 void playbackToolbar(AppState& app) {
-  if (ImGui::Button(app.playing ? "Pause (Space)" : "Play (Space)")) app.playing = !app.playing;
-  ImGui::SameLine();
-  if (ImGui::Button("Step (→)") && app.race) app.race->advance(1);
-  ImGui::SameLine();
-  if (ImGui::Button("Reset (R)")) {
+  auto tip = [](const char* text) {
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
+  };
+  if (ImGui::Button(app.playing ? "Pause###play" : "Play###play")) app.playing = !app.playing;
+  tip("play / pause (Space)");
+  sameLineIfFits(buttonWidth("Step"));
+  if (ImGui::Button("Step") && app.race) app.race->advance(1);
+  tip("one step (→)");
+  sameLineIfFits(buttonWidth("Reset"));
+  if (ImGui::Button("Reset")) {
     app.playing = false;
     app.restartRace();
   }
-  ImGui::SameLine();
-  if (ImGui::Button("Reset view")) app.camera = app.scenario.settings.view;
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-  ImGui::SliderInt("steps/frame", &app.stepsPerFrame, 1, 1000, "%d",
+  tip("back to the start (R)");
+  sameLineIfFits(buttonWidth("Fit view"));
+  if (ImGui::Button("Fit view")) app.camera = app.scenario.settings.view;
+  tip("back to the scenario's view");
+  float speedWidth = ImGui::GetFontSize() * 7;
+  sameLineIfFits(speedWidth);
+  ImGui::SetNextItemWidth(speedWidth);
+  ImGui::SliderInt("##speed", &app.stepsPerFrame, 1, 1000, "%d steps/frame",
                    ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
-  ImGui::SameLine();
-  ImGui::Checkbox("Equal scale", &app.settings.canvas.equalAspect);
-  ImGui::SameLine();
-  ImGui::Checkbox("Dots", &app.settings.canvas.stepDots);
+  tip("steps per frame while playing");
+  float optionsWidth = buttonWidth("Options");
+  sameLineIfFits(optionsWidth);
+  if (ImGui::Button("Options")) ImGui::OpenPopup("canvas options");
+  if (ImGui::BeginPopup("canvas options")) {
+    ImGui::Checkbox("Equal scale (one unit = one unit)", &app.settings.canvas.equalAspect);
+    ImGui::Checkbox("Dots at every step", &app.settings.canvas.stepDots);
+    ImGui::Checkbox("Legend", &app.settings.canvas.legend);
+    ImGui::EndPopup();
+  }
 }
 
 void zoomAbout(ViewBox& camera, Vec2 anchor, double factor) {
@@ -45,14 +62,11 @@ void zoomAbout(ViewBox& camera, Vec2 anchor, double factor) {
 }  // namespace
 
 void drawCanvasWindow(AppState& app) {
-  placeFirstTime(0.275f, 0.0f, 0.725f, 0.6359f);
-  app.canvasVisible = beginViewWindow("Race");
-  if (!app.canvasVisible) {
-    ImGui::End();
-    return;
-  }
-  playbackToolbar(app);
-  app.canvasRect = claimViewArea("canvas");  // dragging there pans
+  app.canvasVisible = false;
+  if (!beginViewWindow(app, Panel::Race)) return;
+  app.canvasVisible = !ImGui::IsWindowCollapsed();
+  if (!app.presenting) playbackToolbar(app);  // presentation: the keys do it
+  app.canvasRect = claimViewArea("canvas");   // dragging there pans
   bool hovered = ImGui::IsItemHovered(), dragging = ImGui::IsItemActive();
   const CanvasTransform& t = app.canvasView;  // as painted last frame
   ImGuiIO& io = ImGui::GetIO();
@@ -63,7 +77,7 @@ void drawCanvasWindow(AppState& app) {
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift &&
         !app.scenario.racers.empty()) {
       app.scenario.racers[app.selectedRacer].start = world;
-      app.restartRace();
+      app.edited();
     }
     double f = app.race->surface().value(world);
     ImGui::SetTooltip("x = %.4g\ny = %.4g\nf = %.6g\nf − f* = %.3e", world.x, world.y, f,

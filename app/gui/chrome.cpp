@@ -1,10 +1,11 @@
-// Keyboard shortcuts, the Help window that lists them, and the status bar.
+// Keyboard shortcuts, the Help window that lists them, the status bar and the problem panel.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
 
@@ -21,6 +22,8 @@ constexpr Shortcut kShortcuts[] = {
     {"R", "reset the race to its start"},
     {"S", "screenshot (PNG, size and folder in Export)"},
     {"1 … 8", "load a lecture preset"},
+    {"P or F11", "presentation mode (Esc leaves it)"},
+    {"Ctrl Z / Ctrl Shift Z", "undo / redo a scenario edit (also Ctrl Y)"},
     {"Ctrl + / Ctrl −", "UI scale up / down (Ctrl 0: 100 %)"},
     {"F1", "this help"},
     {"F2", "the Sensitivity panel: hyperparameter sweeps and basin maps"},
@@ -33,21 +36,29 @@ constexpr Shortcut kShortcuts[] = {
 // the start of a frame, so a tap shorter than a frame (or two taps) would be lost.
 struct KeyPress {
   int key;
-  bool ctrl;
+  bool ctrl, shift;
   bool repeat;
 };
 std::vector<KeyPress> pendingPresses;
+
+// A widget has the keyboard: a text field, a held slider, an open combo, menu or popup. Single
+// keys then belong to it, never to the shortcuts.
+bool widgetHasKeyboard() {
+  return ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive() ||
+         ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+}
 }  // namespace
 
 void recordKeyPress(int key, int action, int mods) {
   if (action == GLFW_PRESS || action == GLFW_REPEAT)
-    pendingPresses.push_back({key, (mods & GLFW_MOD_CONTROL) != 0, action == GLFW_REPEAT});
+    pendingPresses.push_back(
+        {key, (mods & GLFW_MOD_CONTROL) != 0, (mods & GLFW_MOD_SHIFT) != 0, action == GLFW_REPEAT});
 }
 
 void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
   std::vector<KeyPress> presses;
   presses.swap(pendingPresses);
-  if (ImGui::GetIO().WantTextInput) return;  // typing into a field
+  if (widgetHasKeyboard()) return;
   for (const KeyPress& p : presses) {
     if (p.ctrl) {
       if (p.key == GLFW_KEY_EQUAL || p.key == GLFW_KEY_KP_ADD)
@@ -55,6 +66,8 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
       if (p.key == GLFW_KEY_MINUS || p.key == GLFW_KEY_KP_SUBTRACT)
         app.settings.uiScale = std::max(app.settings.uiScale - 0.25f, 0.75f);
       if (p.key == GLFW_KEY_0) app.settings.uiScale = 1.0f;
+      if (p.key == GLFW_KEY_Z) p.shift ? app.redo() : app.undo();
+      if (p.key == GLFW_KEY_Y) app.redo();
       continue;
     }
     if (p.key == GLFW_KEY_RIGHT && app.race) app.race->advance(1);  // repeats while held
@@ -67,18 +80,20 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
     if (p.key == GLFW_KEY_S) app.screenshotRequested = true;
     if (p.key == GLFW_KEY_F1) app.showHelp = !app.showHelp;
     if (p.key == GLFW_KEY_F2) app.showSensitivity = !app.showSensitivity;
+    if (p.key == GLFW_KEY_F11 || p.key == GLFW_KEY_P) app.presenting = !app.presenting;
+    if (p.key == GLFW_KEY_ESCAPE) app.presenting = false;
     int preset = p.key - GLFW_KEY_1;
     if (preset >= 0 && preset < static_cast<int>(std::min<std::size_t>(presets.size(), 9)))
       app.setScenario(presets[preset].scenario);
   }
 }
 
-void placeFirstTime(float x, float y, float w, float h) {
-  const ImGuiViewport* v = ImGui::GetMainViewport();
-  float usable = v->Size.y - ImGui::GetFrameHeight();  // above the status bar
-  ImGui::SetNextWindowPos(ImVec2(v->Pos.x + x * v->Size.x, v->Pos.y + y * usable),
-                          ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(w * v->Size.x, h * usable), ImGuiCond_FirstUseEver);
+void placeFloating(const AppState& app, float x, float y, float w, float h) {
+  // Over the canvas, as fractions of it, when it first appears; ImGui keeps it on screen.
+  PanelLayout::Rect r = app.layout.rectOf(Panel::Race);
+  ImVec2 size(r.max.x - r.min.x, r.max.y - r.min.y);
+  ImGui::SetNextWindowPos(ImVec2(r.min.x + x * size.x, r.min.y + y * size.y), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(w * size.x, h * size.y), ImGuiCond_Appearing);
 }
 
 void drawHelpWindow(AppState& app) {
@@ -97,11 +112,27 @@ void drawHelpWindow(AppState& app) {
     ImGui::EndTable();
   }
   ImGui::Separator();
-  ImGui::TextWrapped("Any change to the scenario or a racer restarts the race from its start.");
+  ImGui::TextUnformatted("Any change to the scenario or a racer restarts the race from its start.");
   ImGui::End();
 }
 
-void drawStatusBar(AppState& app) {
+float drawStatusBar(AppState& app) {
+  if (app.presenting) {
+    // A small hint in the corner instead of the bar: how to leave.
+    const ImGuiViewport* v = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(v->Pos.x + v->Size.x - 4, v->Pos.y + v->Size.y - 4),
+                            ImGuiCond_Always, ImVec2(1, 1));
+    ImGui::SetNextWindowBgAlpha(0.55f);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                             ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoInputs;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), v->Size);
+    beginWindow("##present-hint", nullptr, flags, false);
+    ImGui::SetWindowFontScale(0.6f);  // unobtrusive: smaller than the projector-sized text
+    ImGui::TextDisabled("P / Esc: leave presentation");
+    ImGui::End();
+    return 0.0f;
+  }
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   float height = ImGui::GetFrameHeight();
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height));
@@ -110,26 +141,50 @@ void drawStatusBar(AppState& app) {
       ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
       ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 2));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowMinSize, ImVec2(1, 1));  // exactly one line high
   beginWindow("##status", nullptr, flags, true);
-  if (ImGui::SmallButton("Help (F1)")) app.showHelp = !app.showHelp;
-  ImGui::SameLine();
-  if (ImGui::SmallButton("Sensitivity (F2)")) app.showSensitivity = !app.showSensitivity;
-  ImGui::SameLine();
-  ImGui::Checkbox("Light theme", &app.settings.lightTheme);
-  ImGui::SameLine();
-  int colormap = static_cast<int>(app.settings.canvas.heatmap.colormap);
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-  if (ImGui::Combo("##colormap", &colormap, kColormapNames, 4))
-    app.settings.canvas.heatmap.colormap = static_cast<Colormap>(colormap);
-  ImGui::SameLine();
-  ImGui::Text("UI %d %%", static_cast<int>(app.settings.uiScale * 100 + 0.5f));
-  ImGui::SameLine();
+  // One line: what does not fit ends in "…", and the whole text is in the tooltip and, for a
+  // problem, in the panel above the bar.
+  const std::string& line = app.statusLine;
+  float avail = ImGui::GetContentRegionAvail().x;
+  std::string shown = fitWithEllipsis(line, avail);
   if (app.statusIsError)
-    ImGui::TextColored(ImVec4(1.0f, 0.4f, 0.35f, 1), "%s", app.statusLine.c_str());
+    ImGui::TextColored(
+        app.settings.lightTheme ? ImVec4(0.7f, 0.05f, 0.0f, 1) : ImVec4(1.0f, 0.45f, 0.4f, 1), "%s",
+        shown.c_str());
   else
-    ImGui::TextUnformatted(app.statusLine.c_str());
+    ImGui::TextUnformatted(shown.c_str());
+  if (shown != line && ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
   ImGui::End();
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(2);
+  return height;
+}
+
+void drawProblemPanel(AppState& app) {
+  if (!app.statusIsError || app.errorDismissed || app.statusLine.empty()) return;
+  const ImGuiViewport* v = ImGui::GetMainViewport();
+  float width = std::min(v->Size.x * 0.9f, ImGui::GetFontSize() * 40);
+  ImGui::SetNextWindowPos(
+      ImVec2(v->Pos.x + v->Size.x * 0.5f, v->Pos.y + v->Size.y - ImGui::GetFrameHeight() * 1.5f),
+      ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, v->Size.y * 0.6f));
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                           ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                           ImGuiWindowFlags_NoFocusOnAppearing;
+  bool open = true;
+  beginWindow("Problem", &open, flags, false);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(app.statusLine.c_str());
+  ImGui::PopTextWrapPos();
+  if (ImGui::Button("Dismiss")) open = false;
+  ImGui::End();
+  if (!open) app.errorDismissed = true;
 }
 
 }  // namespace optirace

@@ -6,8 +6,10 @@
 
 #include "export_actions.h"
 #include "figure_export.h"
+#include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
+#include "view_window.h"
 
 namespace optirace {
 
@@ -21,46 +23,70 @@ bool pathField(const char* label, std::string& value) {
 }
 }  // namespace
 
+// A path field as wide as what the buttons after it leave.
+void fieldBeside(const char* id, std::string& value, std::initializer_list<const char*> buttons) {
+  float room = 0;
+  for (const char* b : buttons) room += buttonWidth(b) + ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SetNextItemWidth(
+      std::max(ImGui::GetContentRegionAvail().x - room, ImGui::GetFontSize() * 3));
+  pathField(id, value);
+}
+
+// A typed size outside what export can make: kept within it, and said so.
+int clampedSize(AppState& app, const char* what, int value, int most) {
+  int kept = std::clamp(value, 16, most);
+  if (kept != value)
+    app.report(std::string(what) + " " + std::to_string(value) + " px is outside 16 … " +
+                   std::to_string(most) + "; set to " + std::to_string(kept),
+               true);
+  return kept;
+}
+
 void drawExportPanel(AppState& app) {
-  placeFirstTime(0.6375f, 0.8103f, 0.3625f, 0.1897f);
-  beginWindow("Export", nullptr, 0, true);
+  if (!beginPanel(app, Panel::Export)) return;
   UiSettings& s = app.settings;
   int size = static_cast<int>(s.exportSize);
   ImGui::RadioButton("Window size", &size, 0);
-  ImGui::SameLine();
+  sameLineIfFits(ImGui::GetFrameHeight() + buttonWidth("2×"));
   ImGui::RadioButton("2×", &size, 1);
-  ImGui::SameLine();
+  sameLineIfFits(ImGui::GetFrameHeight() + buttonWidth("Custom"));
   ImGui::RadioButton("Custom", &size, 2);
   s.exportSize = static_cast<ExportSize>(size);
   if (s.exportSize == ExportSize::Custom) {
     int wh[2] = {s.customWidth, s.customHeight};
-    if (ImGui::InputInt2("W × H px", wh)) {
-      s.customWidth = std::clamp(wh[0], 16, kMaxExportWidth);
-      s.customHeight = std::clamp(wh[1], 16, kMaxExportHeight);
+    pushWidthBesideLabels({"W × H px"});
+    if (ImGui::InputInt2("W × H px", wh, ImGuiInputTextFlags_EnterReturnsTrue)) {
+      s.customWidth = clampedSize(app, "width", wh[0], kMaxExportWidth);
+      s.customHeight = clampedSize(app, "height", wh[1], kMaxExportHeight);
     }
+    ImGui::PopItemWidth();
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("up to %d × %d", kMaxExportWidth, kMaxExportHeight);
+      ImGui::SetTooltip("16 … %d × 16 … %d; Enter to apply", kMaxExportWidth, kMaxExportHeight);
   }
-  ImGui::Checkbox("Loss plot beside the canvas", &s.exportWithPlot);
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 9.5f);
-  pathField("##folder", s.exportFolder);
+  ImGui::Checkbox("With the loss plot", &s.exportWithPlot);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("the loss plot beside the canvas in the PNG");
+  fieldBeside("##folder", s.exportFolder, {"Screenshot"});
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("folder for optirace-NNNN.png");
   ImGui::SameLine();
-  if (ImGui::Button("Screenshot (S)")) app.screenshotRequested = true;
+  if (ImGui::Button("Screenshot")) app.screenshotRequested = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("a PNG of the canvas (S)");
   ImGui::Separator();
-  float fieldWidth = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 9.5f;
-  ImGui::SetNextItemWidth(fieldWidth);
-  pathField("##csv", app.csvPath);
+  fieldBeside("##csv", app.csvPath, {"Save CSV", "…"});
   ImGui::SameLine();
   if (ImGui::Button("Save CSV")) saveTrajectoriesCsv(app, app.csvPath);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("every step of every enabled racer so far");
-  ImGui::SetNextItemWidth(fieldWidth);
+  ImGui::SameLine();
+  if (ImGui::Button("…##csv")) app.files.open(FileBrowser::Purpose::SaveTrajectories, app.csvPath);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("choose where to save the CSV");
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
   pathField("##scenario", app.scenarioPath);
-  ImGui::SameLine();
-  if (ImGui::Button("Save")) saveScenario(app, app.scenarioPath);
-  ImGui::SameLine();
-  if (ImGui::Button("Load")) loadScenario(app, app.scenarioPath);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("scenario JSON; a bad file changes nothing");
+  if (ImGui::Button("Save scenario")) saveScenario(app, app.scenarioPath);
+  sameLineIfFits(buttonWidth("Load"));
+  if (ImGui::Button("Load")) loadScenario(app, app.scenarioPath);
+  sameLineIfFits(buttonWidth("Browse…"));
+  if (ImGui::Button("Browse…"))
+    app.files.open(FileBrowser::Purpose::LoadScenario, app.scenarioPath);
   ImGui::End();
 }
 

@@ -20,21 +20,38 @@ namespace {
 // before each copy, does so once.
 void prepareViews(AppState& app, GuiResources& gui) {
   if (!app.race) return;
-  float scale = app.settings.uiScale;
+  float scale = app.effectiveScale();
+  // Presentation mode: lines and markers thicker than the text's scale alone makes them.
+  float lines = app.presenting ? 1.6f : 1.0f;
   try {
     if (app.canvasVisible) {
       CanvasStyle style = app.settings.canvas;
       style.lightTheme = app.settings.lightTheme;
+      style.lineWidthPx *= lines;
       app.canvasView = gui.canvas.prepare(*app.race, app.camera, app.scenario.title, style,
                                           app.canvasRect, scale);
     }
     if (app.plotVisible) {
       LossPlotStyle style = app.settings.plot;
       style.lightTheme = app.settings.lightTheme;
+      style.lineWidthPx *= lines;
       gui.plot.prepare(*app.race, style, app.plotRect, scale);
     }
   } catch (const RenderError& e) {
     app.report(std::string("drawing failed: ") + e.what(), true);
+  }
+}
+
+// The tiled panels over the work area: the window less the menu bar and the status bar (both
+// one frame high), all of it in presentation mode.
+void placePanels(AppState& app) {
+  const ImGuiViewport* v = ImGui::GetMainViewport();
+  float bar = app.presenting ? 0.0f : ImGui::GetFrameHeight();
+  app.layout.beginFrame(ImVec2(v->Pos.x, v->Pos.y + bar), ImVec2(v->Size.x, v->Size.y - 2 * bar),
+                        ImGui::GetFontSize(), app.presenting, app.settings.presentLeaderboard);
+  if (app.resetLayoutRequested) {
+    app.layout.reset();
+    app.resetLayoutRequested = false;
   }
 }
 
@@ -62,7 +79,7 @@ void drawViewOverlays(AppState& app, GuiResources& gui, int width, int height) {
 void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
               const std::vector<Preset>& presets) {
   glfwPollEvents();
-  gui.look.apply(app.settings.uiScale, app.settings.lightTheme);
+  gui.look.apply(app.effectiveScale(), app.settings.lightTheme);
   ImGui_ImplOpenGL3_NewFrame();  // creates the font texture when there is none
   gui.look.useNearestSampling();
   ImGui_ImplGlfw_NewFrame();
@@ -70,11 +87,13 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   beginWindowFrame();
 
   handleShortcuts(app, presets);
+  placePanels(app);
   if (app.playing && app.race) {
     app.race->advance(app.stepsPerFrame);
     if (app.race->finished()) app.playing = false;
   }
   try {
+    drawMainMenu(app, presets);
     drawScenarioPanel(app, presets);
     drawRacersPanel(app);
     drawCanvasWindow(app);
@@ -85,9 +104,12 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     gui.sensitivity.draw(app);
     gui.sensitivity.drawBasinOverlay(app);
     drawStatusBar(app);
+    drawProblemPanel(app);
   } catch (const RenderError& e) {
     app.report(std::string("drawing failed: ") + e.what(), true);
   }
+  // A whole slider drag, or any other edit, becomes one undo step once the widget is let go.
+  if (!ImGui::IsAnyItemActive()) app.history.record(app.scenario);
   ImGui::Render();
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);

@@ -17,4 +17,10 @@ int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui,
 int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
               const std::vector<Preset>& presets);
 
+// The window at 1024 × 600 to 3840 × 2160 and UI scales 100–200 %: every panel inside the window
+// and overlapping no other, the canvas usable, no text cut at a clip edge. Returns 0 when all
+// hold. OPTIRACE_LAYOUT_SHOTS=DIR saves a screenshot of each.
+int layoutTest(GLFWwindow* window, AppState& app, GuiResources& gui,
+               const std::vector<Preset>& presets);
+
 }  // namespace optirace

@@ -1,5 +1,6 @@
 // `optirace` without a subcommand: the race window. Flags: --scale S, --light, --scenario FILE,
-// --size WxH, --bench-frames N (frame-time statistics), --smoke-test (scripted UI check).
+// --size WxH, --bench-frames N (frame-time statistics), --smoke-test (scripted UI check),
+// --layout-test (the layout at several window sizes and UI scales).
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -25,9 +26,10 @@ struct GuiOptions {
   float scale = 0.0f;  // 0: the saved setting
   bool light = false;
   std::string scenario;
-  int width = 1600, height = 1000;
+  int width = 0, height = 0;  // 0: the monitor's work area
   int benchFrames = 0;
   bool smokeTest = false;
+  bool layoutTest = false;
 };
 
 // Parses the window's flags; throws InputError naming a bad one.
@@ -62,30 +64,45 @@ GuiOptions parseGuiOptions(int argc, char** argv) {
       o.benchFrames = static_cast<int>(*n);
     } else if (a == "--smoke-test") {
       o.smokeTest = true;
+    } else if (a == "--layout-test") {
+      o.layoutTest = true;
     } else {
       throw InputError(
           "unknown option '" + a +
           "' (window options: --scale S, --light, --scenario FILE, --size WxH, --bench-frames N, "
-          "--smoke-test; commands: run, list, render, sweep)");
+          "--smoke-test, --layout-test; commands: run, list, render, sweep)");
     }
   }
   return o;
 }
 
+// The first window fills the primary monitor's work area (a projector's 1280 × 720 as well as
+// a 4K screen), and is maximized where a window manager does that.
+void fitToWorkArea(GLFWwindow* window) {
+  GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+  if (!monitor) return;
+  int x = 0, y = 0, w = 0, h = 0;
+  glfwGetMonitorWorkarea(monitor, &x, &y, &w, &h);
+  if (w < 320 || h < 240) return;
+  glfwSetWindowPos(window, x, y);
+  glfwSetWindowSize(window, w, h);
+  glfwMaximizeWindow(window);
+}
+
 int runWindow(const GuiOptions& options) {
-  bool measuring = options.benchFrames > 0 || options.smokeTest;
-  GlWindow window(options.benchFrames > 0 ? 1280 : options.width,
-                  options.benchFrames > 0 ? 800 : options.height, "optirace", true, measuring);
+  bool measuring = options.benchFrames > 0 || options.smokeTest || options.layoutTest;
+  int width = options.width > 0 ? options.width : 1600;
+  int height = options.height > 0 ? options.height : 1000;
+  if (options.benchFrames > 0) width = 1280, height = 800;
+  GlWindow window(width, height, "optirace", true, measuring);
+  if (options.width == 0 && !measuring) fitToWorkArea(window.handle());
   glfwSwapInterval(measuring ? 0 : 1);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
-  std::string iniPath;
-  if (!measuring && !configDirectory().empty()) {
-    std::filesystem::create_directories(configDirectory());
-    iniPath = (std::filesystem::path(configDirectory()) / "imgui.ini").string();
-  }
-  ImGui::GetIO().IniFilename = iniPath.empty() ? nullptr : iniPath.c_str();
+  // The panels' places are ours (PanelLayout, kept in settings.json as fractions); imgui.ini
+  // would restore pixel positions that need not fit the next window.
+  ImGui::GetIO().IniFilename = nullptr;
   // Ours first: ImGui's backend chains to the callback installed before it.
   glfwSetKeyCallback(window.handle(), [](GLFWwindow*, int key, int, int action, int mods) {
     recordKeyPress(key, action, mods);
@@ -102,6 +119,7 @@ int runWindow(const GuiOptions& options) {
     std::string problem;
     if (!measuring) loadUiSettings(app.settings, problem);
     if (options.scale > 0) app.settings.uiScale = options.scale;
+    if (app.settings.layout) app.layout.restore(*app.settings.layout);
     if (options.light) app.settings.lightTheme = true;
     app.setScenario(presets.size() > 1 ? presets[1].scenario : presets.front().scenario);
     if (!options.scenario.empty()) {
@@ -115,8 +133,12 @@ int runWindow(const GuiOptions& options) {
       status = benchmarkFrames(window.handle(), app, gui, presets, options.benchFrames);
     } else if (options.smokeTest) {
       status = smokeTest(window.handle(), app, gui, presets);
+    } else if (options.layoutTest) {
+      status = layoutTest(window.handle(), app, gui, presets);
     } else {
       while (!glfwWindowShouldClose(window.handle())) runFrame(window.handle(), app, gui, presets);
+      app.settings.layout.reset();
+      if (app.layout.customized()) app.settings.layout = app.layout.splits();
       saveUiSettings(app.settings);
     }
   }

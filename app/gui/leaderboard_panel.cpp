@@ -1,21 +1,42 @@
-// The leaderboard: who is closest to f*, who crossed the threshold first, who diverged.
+// The leaderboard: who is closest to f*, who crossed the threshold first, who diverged. Columns
+// of numbers are as wide as their widest entry; labels and status words wrap in what is left,
+// so nothing is cut however narrow the panel or large the UI scale.
 #include <imgui.h>
 
 #include <algorithm>
 
+#include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
+#include "race_words.h"
+#include "view_window.h"
 
 namespace optirace {
 
+namespace {
+ImVec4 statusColour(const Racer& r, bool light) {
+  if (r.status() == RacerStatus::Diverged)
+    return light ? ImVec4(0.7f, 0.05f, 0.0f, 1) : ImVec4(0.95f, 0.35f, 0.3f, 1);
+  if (r.convergedAtStep() >= 0 && r.current().gap < r.threshold())
+    return light ? ImVec4(0.0f, 0.45f, 0.15f, 1) : ImVec4(0.3f, 0.8f, 0.45f, 1);
+  return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+}
+
+void wrappedCell(const std::string& text, const ImVec4& colour) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  textWrappedAtSpaces(text);  // "η=0.001" stays whole
+  ImGui::PopStyleColor();
+}
+}  // namespace
+
 void drawLeaderboard(AppState& app) {
-  placeFirstTime(0.6375f, 0.6359f, 0.3625f, 0.1744f);
-  beginWindow("Leaderboard", nullptr, 0, true);
+  if (!beginPanel(app, Panel::Leaderboard)) return;
   if (!app.race) {
     ImGui::End();
     return;
   }
-  // Order: converged first by step, then running by gap, then diverged.
+  long budget = app.scenario.steps;
+  // Order: below the threshold first by step, then running by gap, then diverged.
   std::vector<const Racer*> order;
   for (const Racer& r : app.race->racers())
     if (r.spec().enabled) order.push_back(&r);
@@ -26,47 +47,47 @@ void drawLeaderboard(AppState& app) {
     return std::pair{1, r->current().gap};
   };
   std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return rank(a) < rank(b); });
-  ImGui::Text("step %ld of %ld", app.race->stepsTaken(), app.scenario.steps);
-  if (ImGui::BeginTable("board", 4,
+  ImGui::Text("step %ld of %ld%s", app.race->stepsTaken(), budget,
+              app.race->finished() ? " (budget reached)" : "");
+  float gapWidth = std::max(ImGui::CalcTextSize("9.999e+99").x, ImGui::CalcTextSize("f − f*").x);
+  float stepWidth = ImGui::CalcTextSize("Below at").x;
+  for (const Racer* r : order)
+    stepWidth = std::max(stepWidth, ImGui::CalcTextSize(thresholdStepWords(*r, budget).c_str()).x);
+  // A narrow panel drops the threshold column (the status words say it too) before the
+  // wrapped columns get too narrow for a word.
+  float wordRoom = ImGui::GetFontSize() * 6;
+  bool stepColumn = ImGui::GetContentRegionAvail().x > gapWidth + stepWidth + 2 * wordRoom;
+  if (ImGui::BeginTable("board", stepColumn ? 4 : 3,
                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn("Racer");
-    ImGui::TableSetupColumn("f − f*");
-    ImGui::TableSetupColumn("Steps to thr.");
-    ImGui::TableSetupColumn("Status");
+    ImGui::TableSetupColumn("Racer", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("f − f*", ImGuiTableColumnFlags_WidthFixed, gapWidth);
+    if (stepColumn)
+      ImGui::TableSetupColumn("Below at", ImGuiTableColumnFlags_WidthFixed, stepWidth);
+    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
     for (const Racer* r : order) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       std::uint32_t rgb = r->spec().colorRgb;
+      float swatch = ImGui::GetTextLineHeight();
       ImGui::ColorButton(
           "##c",
           ImVec4(((rgb >> 16) & 255) / 255.f, ((rgb >> 8) & 255) / 255.f, (rgb & 255) / 255.f, 1),
-          ImGuiColorEditFlags_NoTooltip,
-          ImVec2(ImGui::GetTextLineHeight(), ImGui::GetTextLineHeight()));
+          ImGuiColorEditFlags_NoTooltip, ImVec2(swatch, swatch));
       ImGui::SameLine();
-      ImGui::TextUnformatted(r->spec().label.c_str());
+      wrappedCell(r->spec().label, ImGui::GetStyleColorVec4(ImGuiCol_Text));
       ImGui::TableNextColumn();
       if (r->status() == RacerStatus::Diverged)
         ImGui::TextUnformatted("—");
       else
         ImGui::Text("%.3e", r->current().gap);
+      if (stepColumn) {
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(thresholdStepWords(*r, budget).c_str());
+      }
       ImGui::TableNextColumn();
-      if (r->convergedAtStep() >= 0)
-        ImGui::Text("%ld", r->convergedAtStep());
-      else
-        ImGui::TextDisabled("none yet");
-      ImGui::TableNextColumn();
-      if (r->status() == RacerStatus::Diverged)
-        ImGui::TextColored(
-            app.settings.lightTheme ? ImVec4(0.7f, 0.05f, 0.0f, 1) : ImVec4(0.95f, 0.35f, 0.3f, 1),
-            "diverged at %ld", r->divergedAtStep());
-      else if (r->status() == RacerStatus::Converged)
-        ImGui::TextColored(
-            app.settings.lightTheme ? ImVec4(0.0f, 0.45f, 0.15f, 1) : ImVec4(0.3f, 0.8f, 0.45f, 1),
-            "converged at %ld", r->convergedAtStep());
-      else
-        ImGui::TextUnformatted("running");
+      wrappedCell(statusWords(*r, budget), statusColour(*r, app.settings.lightTheme));
     }
     ImGui::EndTable();
   }

@@ -26,13 +26,14 @@ const TrajectoryPoint* pointNear(const Racer& r, double step) {
 }  // namespace
 
 void drawLossPlotWindow(AppState& app) {
-  placeFirstTime(0.275f, 0.6359f, 0.3625f, 0.3641f);
-  app.plotVisible = beginViewWindow("Loss");
-  if (!app.plotVisible) {
-    ImGui::End();
-    return;
+  app.plotVisible = false;
+  if (!beginViewWindow(app, Panel::Loss)) return;
+  app.plotVisible = true;
+  if (!app.presenting) {
+    ImGui::Checkbox("Log scale", &app.settings.plot.logY);
+    ImGui::SameLine();
+    ImGui::Checkbox("Legend", &app.settings.plot.legend);
   }
-  ImGui::Checkbox("Log scale", &app.settings.plot.logY);
   app.plotRect = claimViewArea("plot");
   const PlotTransform& t = app.plotView;  // as painted last frame
   ImGuiIO& io = ImGui::GetIO();

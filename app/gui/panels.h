@@ -13,9 +13,10 @@ class CanvasPainter;
 class LossPlotPainter;
 class Framebuffer;
 
-// On first use (no imgui.ini yet), a window's rectangle as fractions of the main window, so the
-// default layout fills any window size at any UI scale.
-void placeFirstTime(float x, float y, float w, float h);
+// A floating window's place when it appears, as fractions of the canvas's panel.
+void placeFloating(const AppState& app, float x, float y, float w, float h);
+// The menu bar (nothing in presentation mode) and what its file picker chose; its height.
+float drawMainMenu(AppState& app, const std::vector<Preset>& presets);
 
 void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets);
 void drawRacersPanel(AppState& app);
@@ -24,11 +25,15 @@ void drawLeaderboard(AppState& app);
 void drawCanvasWindow(AppState& app);
 void drawLossPlotWindow(AppState& app);
 void drawExportPanel(AppState& app);
-// Shortcuts: Space, →, R, S, 1–8, Ctrl +/−, F1; ignored while typing into a field.
+// Shortcuts: Space, →, R, S, 1–8, P/F11, Ctrl Z, Ctrl +/−, F1, F2; ignored while a widget has
+// the keyboard (a text field, a held slider, an open combo or popup).
 void handleShortcuts(AppState& app, const std::vector<Preset>& presets);
 // The window's key callback feeds this (ImGui's backend chains to it).
 void recordKeyPress(int key, int action, int mods);
 void drawHelpWindow(AppState& app);
-void drawStatusBar(AppState& app);
+// The status bar (in presentation mode, a hint how to leave it); returns its height.
+float drawStatusBar(AppState& app);
+// The last problem in full, wrapped, above the status bar until dismissed or resolved.
+void drawProblemPanel(AppState& app);
 
 }  // namespace optirace

@@ -6,8 +6,11 @@
 #include <cmath>
 #include <cstdio>
 
+#include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
+#include "race_words.h"
+#include "view_window.h"
 
 namespace optirace {
 
@@ -47,11 +50,10 @@ bool optimizerCombo(RacerSpec& r) {
       if (ImGui::Selectable(std::string(def->title).c_str(), def == current) && def != current) {
         // A new optimizer starts from its own defaults, keeping η (the slider people compare).
         double lr = r.hyper.lr;
-        bool keepLabel = current && r.label == current->title;
         r.optimizer = std::string(def->name);
         r.hyper = def->defaults;
         r.hyper.lr = lr;
-        if (keepLabel) r.label = std::string(def->title);
+        if (current && r.label == current->title) r.labelIsGenerated = true;
         changed = true;
       }
     }
@@ -86,12 +88,32 @@ bool hyperSliders(RacerSpec& r, const OptimizerDef& def) {
   return changed;
 }
 
+// The widest label beside the details' widgets, so that sliders leave room for it.
+float detailsLabelWidth() {
+  float widest = 0;
+  for (const char* l : {"Label", "Colour", "Optimizer", "Start x, y"})
+    widest = std::max(widest, ImGui::CalcTextSize(l).x);
+  for (const HyperInfo& info : allHyperInfos()) {
+    std::string label = std::string(info.symbol) + "  " + std::string(info.name);
+    widest = std::max(widest, ImGui::CalcTextSize(label.c_str()).x);
+  }
+  return widest;
+}
+
 bool racerDetails(AppState& app, RacerSpec& r) {
   bool changed = false;
   char label[128];
   std::snprintf(label, sizeof label, "%s", r.label.c_str());
   if (ImGui::InputText("Label", label, sizeof label)) {
     r.label = label;
+    r.labelIsGenerated = false;  // named by the user: kept through later edits
+    changed = true;
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(r.labelIsGenerated ? "generated from the optimizer and its settings"
+                                         : "typed; clear it to have it generated again");
+  if (r.label.empty() && !ImGui::IsItemActive()) {
+    r.labelIsGenerated = true;
     changed = true;
   }
   float colour[3] = {((r.colorRgb >> 16) & 255) / 255.f, ((r.colorRgb >> 8) & 255) / 255.f,
@@ -116,12 +138,14 @@ bool racerDetails(AppState& app, RacerSpec& r) {
     }
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("or Shift+click on the canvas");
-  ImGui::TextDisabled("Update rule (g = ∇f + noise%s):",
-                      def->decay == DecayKind::Coupled ? " + λw" : "");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  textWrappedAtSpaces(std::string("Update rule (g = ∇f + noise") +
+                      (def->decay == DecayKind::Coupled ? " + λw" : "") + "):");
+  ImGui::PopStyleColor();
   bool light = app.settings.lightTheme;
   ImGui::PushStyleColor(ImGuiCol_Text,
                         light ? ImVec4(0.05f, 0.25f, 0.55f, 1) : ImVec4(0.55f, 0.8f, 1.0f, 1));
-  ImGui::TextUnformatted(std::string(def->ruleText).c_str());
+  textWrappedAtSpaces(std::string(def->ruleText));
   ImGui::PopStyleColor();
   return changed;
 }
@@ -129,27 +153,27 @@ bool racerDetails(AppState& app, RacerSpec& r) {
 }  // namespace
 
 void drawRacersPanel(AppState& app) {
-  placeFirstTime(0.0f, 0.3692f, 0.275f, 0.6308f);
-  beginWindow("Racers", nullptr, 0, true);
+  if (!beginPanel(app, Panel::Racers)) return;
   auto& racers = app.scenario.racers;
   bool changed = false;
   if (ImGui::Button("Add racer")) {
     const OptimizerDef& adam = *findOptimizer("adam");
     racers.push_back({std::string(adam.title), "adam", adam.defaults,
-                      app.scenario.surface.def().defaultStart, paletteColor(racers.size()), true});
+                      app.scenario.surface.def().defaultStart, paletteColor(racers.size()), true,
+                      true});
     app.selectedRacer = static_cast<int>(racers.size()) - 1;
     changed = true;
   }
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Duplicate"));
   if (ImGui::Button("Duplicate") && !racers.empty()) {
     RacerSpec copy = racers[app.selectedRacer];
-    copy.label += " (copy)";
+    if (!copy.labelIsGenerated) copy.label += " (copy)";
     copy.colorRgb = paletteColor(racers.size());
     racers.insert(racers.begin() + app.selectedRacer + 1, copy);
     ++app.selectedRacer;
     changed = true;
   }
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Remove"));
   ImGui::BeginDisabled(racers.size() <= 1);
   if (ImGui::Button("Remove")) {
     racers.erase(racers.begin() + app.selectedRacer);
@@ -169,18 +193,22 @@ void drawRacersPanel(AppState& app) {
     ImGui::ColorButton("##swatch", c, ImGuiColorEditFlags_NoTooltip,
                        ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
     ImGui::SameLine();
-    if (ImGui::Selectable(r.label.c_str(), app.selectedRacer == static_cast<int>(i)))
+    std::string shown = fitWithEllipsis(r.label, ImGui::GetContentRegionAvail().x);
+    if (ImGui::Selectable(shown.c_str(), app.selectedRacer == static_cast<int>(i)))
       app.selectedRacer = static_cast<int>(i);
+    if (shown != r.label && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.label.c_str());
     ImGui::PopID();
   }
   ImGui::Separator();
   if (!racers.empty()) {
     app.selectedRacer = std::clamp(app.selectedRacer, 0, static_cast<int>(racers.size()) - 1);
     ImGui::PushID("details");
+    pushWidthBesideLabel(detailsLabelWidth());
     changed |= racerDetails(app, racers[app.selectedRacer]);
+    ImGui::PopItemWidth();
     ImGui::PopID();
   }
-  if (changed) app.restartRace();
+  if (changed) app.edited();
   ImGui::End();
 }
 

@@ -5,8 +5,10 @@
 #include <cmath>
 #include <cstdio>
 
+#include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
+#include "view_window.h"
 
 namespace optirace {
 
@@ -28,7 +30,7 @@ bool surfacePicker(AppState& app) {
     }
     ImGui::EndCombo();
   }
-  ImGui::TextWrapped("f(x, y) = %s", std::string(current.formula).c_str());
+  textWrappedAtSpaces("f(x, y) = " + std::string(current.formula));
   const SurfaceDef& def = app.scenario.surface.def();
   for (std::size_t i = 0; i < def.params.size(); ++i) {
     const SurfaceParamDef& p = def.params[i];
@@ -79,25 +81,54 @@ bool noiseAndBudget(AppState& app) {
   return changed;
 }
 
+// The title, wrapped; "Edit" types one of the user's own (kept through later edits), and
+// "Generated" returns to the title that follows the scenario.
+void titleEditor(AppState& app) {
+  if (!app.scenario.title.empty()) textWrappedAtSpaces(app.scenario.title);
+  if (ImGui::SmallButton("Edit title")) ImGui::OpenPopup("title");
+  if (ImGui::BeginPopup("title")) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%s", app.scenario.title.c_str());
+    ImGui::SetNextItemWidth(
+        std::min(ImGui::GetMainViewport()->Size.x * 0.8f, ImGui::GetFontSize() * 36));
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::InputText("##title", buf, sizeof buf)) {
+      app.scenario.title = buf;
+      app.scenario.titleIsGenerated = false;
+      app.titleTypedByUser = true;
+    }
+    if (ImGui::Button("Generated")) {
+      app.titleTypedByUser = false;
+      app.edited();
+    }
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("a title made from the surface, the racers and the noise, kept up to date");
+    ImGui::SameLine();
+    if (ImGui::Button("Done")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+}
+
 }  // namespace
 
 void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets) {
-  placeFirstTime(0.0f, 0.0f, 0.275f, 0.3692f);
-  beginWindow("Scenario", nullptr, 0, true);
+  if (!beginPanel(app, Panel::Scenario)) return;
   ImGui::TextDisabled("Lecture presets (keys 1–%d)", static_cast<int>(presets.size()));
+  float buttonW = ImGui::GetFrameHeight() * 1.4f;
   for (std::size_t i = 0; i < presets.size(); ++i) {
     std::string label = std::to_string(i + 1);
-    if (i > 0) ImGui::SameLine();
-    if (ImGui::Button(label.c_str(), ImVec2(ImGui::GetFrameHeight() * 1.4f, 0)))
-      app.setScenario(presets[i].scenario);
+    if (i > 0) sameLineIfFits(buttonW);
+    if (ImGui::Button(label.c_str(), ImVec2(buttonW, 0))) app.setScenario(presets[i].scenario);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", presets[i].scenario.title.c_str());
   }
-  if (!app.scenario.title.empty()) ImGui::TextWrapped("%s", app.scenario.title.c_str());
+  titleEditor(app);
   ImGui::Separator();
+  pushWidthBesideLabels({"Surface", "Noise σ", "Threshold", "Step budget", "Seed", "angle"});
   bool changed = surfacePicker(app);
   ImGui::Separator();
   changed |= noiseAndBudget(app);
-  if (changed) app.restartRace();
+  ImGui::PopItemWidth();
+  if (changed) app.edited();
   ImGui::End();
 }
 

@@ -167,7 +167,7 @@ void SensitivityPanel::refreshTexture() {
 }
 
 void SensitivityPanel::draw(AppState& app) {
-  placeFirstTime(0.2875f, 0.06154f, 0.3875f, 0.5744f);
+  placeFloating(app, 0.02f, 0.08f, 0.6f, 0.9f);
   if (!app.showSensitivity) return;
   if (!beginWindow("Sensitivity", &app.showSensitivity, 0, false)) {
     ImGui::End();
@@ -195,6 +195,12 @@ void SensitivityPanel::draw(AppState& app) {
     for (auto& j : jobs_) j->cancel();
   double progress = 0;
   for (const auto& j : jobs_) progress += j->progress() / jobs_.size();
+  if (stale(app)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram));
+    ImGui::TextWrapped("These results are for %s, not the race shown now: run the sweep again.",
+                       std::string(jobs_.front()->spec().surface.def().title).c_str());
+    ImGui::PopStyleColor();
+  }
   ImGui::SameLine();
   ImGui::ProgressBar(static_cast<float>(progress), ImVec2(-1, 0));
   if (!jobs_.empty()) {
@@ -308,7 +314,7 @@ void SensitivityPanel::drawCurves(AppState& app) {
       RacerSpec& r = app.scenario.racers[app.selectedRacer];
       if (findOptimizer(r.optimizer)->usesHyper(ax.hyper)) {
         r.hyper.set(ax.hyper, ax.valueAt(i));
-        app.restartRace();
+        app.edited();
         app.playing = true;
       }
     }
@@ -379,7 +385,7 @@ void SensitivityPanel::drawGrid(AppState& app) {
     RacerSpec& r = app.scenario.racers[app.selectedRacer];
     r.hyper.set(spec.x.hyper, spec.x.valueAt(ix));
     r.hyper.set(spec.y->hyper, spec.y->valueAt(iy));
-    app.restartRace();
+    app.edited();
     app.playing = true;
   }
 }
@@ -425,8 +431,20 @@ bool SensitivityPanel::save(AppState& app, const std::string& base) {
   }
 }
 
+bool SensitivityPanel::stale(const AppState& app) const {
+  if (jobs_.empty()) return false;
+  const SweepSpec& spec = jobs_.front()->spec();
+  const Surface& now = app.scenario.surface;
+  return spec.surface.name() != now.name() || spec.surface.params() != now.params() ||
+         spec.settings.noiseSigma != app.scenario.settings.noiseSigma ||
+         spec.settings.seed != app.scenario.settings.seed;
+}
+
 void SensitivityPanel::drawBasinOverlay(const AppState& app) {
-  if (!showBasin_ || jobs_.empty() || jobMode_ != Mode::Basin || !texture_ || !app.canvasVisible)
+  // A basin map belongs to the surface it was run on: over any other it would show basins
+  // that are not there.
+  if (!showBasin_ || jobs_.empty() || jobMode_ != Mode::Basin || !texture_ || !app.canvasVisible ||
+      stale(app))
     return;
   const SweepSpec& spec = jobs_.front()->spec();
   const CanvasTransform& t = app.canvasView;

@@ -56,6 +56,8 @@ class SensitivityPanel {
   std::vector<std::unique_ptr<SweepJob>> jobs_;
   std::vector<int> jobRacers_;
   Mode jobMode_ = Mode::Curves;
+  // The results were computed for another surface, surface parameters or noise than shown.
+  bool stale(const AppState& app) const;
   GlTexture texture_;
   bool textureComplete_ = false;              // the last sweep's cells are all in the texture
   double logGapMin_ = 0.0, logGapMax_ = 1.0;  // its colour scale (log10 of the final gap)

@@ -37,6 +37,21 @@ void loadUiSettings(UiSettings& s, std::string& problem) {
     s.customWidth = std::clamp(j.value("export_width", s.customWidth), 16, 7680);
     s.customHeight = std::clamp(j.value("export_height", s.customHeight), 16, 4320);
     s.exportWithPlot = j.value("export_with_plot", s.exportWithPlot);
+    s.presentLeaderboard = j.value("present_leaderboard", s.presentLeaderboard);
+    if (j.contains("layout")) {  // fractions of the work area; PanelLayout clamps them to fit
+      const nlohmann::json& l = j.at("layout");
+      LayoutSplits splits{l.at("left_column").get<float>(), l.at("left_column_split").get<float>(),
+                          l.at("canvas_bottom").get<float>(), l.at("loss_right").get<float>(),
+                          l.at("board_bottom").get<float>()};
+      bool finite = true;
+      for (float f : {splits.leftColumn, splits.leftColumnSplit, splits.canvasBottom,
+                      splits.lossRight, splits.boardBottom})
+        finite = finite && std::isfinite(f) && f > 0 && f < 1;
+      if (finite)
+        s.layout = splits;
+      else
+        problem = "settings.json: the saved layout was not a set of fractions; the default is used";
+    }
   } catch (const std::exception& e) {
     problem = "settings.json ignored (" + std::string(e.what()) + ")";
   }
@@ -57,7 +72,14 @@ void saveUiSettings(const UiSettings& s) {
                       {"export_size", static_cast<int>(s.exportSize)},
                       {"export_width", s.customWidth},
                       {"export_height", s.customHeight},
-                      {"export_with_plot", s.exportWithPlot}};
+                      {"export_with_plot", s.exportWithPlot},
+                      {"present_leaderboard", s.presentLeaderboard}};
+  if (s.layout)
+    j["layout"] = {{"left_column", s.layout->leftColumn},
+                   {"left_column_split", s.layout->leftColumnSplit},
+                   {"canvas_bottom", s.layout->canvasBottom},
+                   {"loss_right", s.layout->lossRight},
+                   {"board_bottom", s.layout->boardBottom}};
   std::ofstream(std::filesystem::path(dir) / "settings.json") << j.dump(2) << "\n";
 }
 

@@ -1,5 +1,5 @@
 // UI settings kept between sessions in $OPTIRACE_CONFIG_DIR, $XDG_CONFIG_HOME/optirace or
-// ~/.config/optirace: settings.json, and imgui.ini for the window layout.
+// ~/.config/optirace: settings.json, with the panels' layout as fractions of the window.
 #pragma once
 
 #include <string>

@@ -23,6 +23,13 @@ void UiLook::apply(float uiScale, bool lightTheme) {
   if (lightTheme) {
     ImGui::StyleColorsLight(&style);
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.97f, 1.0f);
+    // On a projector white fields vanish into the panel: fields a step darker than the panel,
+    // and every control outlined in a grey of about 4.9 : 1 against it (WCAG asks 3 : 1).
+    style.Colors[ImGuiCol_FrameBg] = ImVec4(0.88f, 0.89f, 0.91f, 1.0f);
+    style.Colors[ImGuiCol_Border] = ImVec4(0.42f, 0.42f, 0.45f, 1.0f);
+    style.Colors[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+    style.Colors[ImGuiCol_CheckMark] = ImVec4(0.06f, 0.30f, 0.65f, 1.0f);  // 6 : 1 on a field
+    style.FrameBorderSize = 1.0f;
   } else {
     ImGui::StyleColorsDark(&style);
   }

@@ -9,12 +9,21 @@
 
 namespace optirace {
 
-bool beginViewWindow(const char* name) {
+bool beginPanel(AppState& app, Panel panel, ImGuiWindowFlags flags) {
+  if (!app.layout.visible(panel)) return false;
+  flags |= app.layout.place(panel);
+  beginWindow(panelName(panel), nullptr, flags, true);
+  app.layout.record(panel);
+  return true;
+}
+
+bool beginViewWindow(AppState& app, Panel panel) {
   // On the shared backdrop like the docked panels: its title bar and toolbar are kept.
-  return beginWindow(name, nullptr,
-                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                         ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus,
-                     true);
+  // No title bar: the pictures carry their own titles, and a projector needs every row.
+  return beginPanel(app, panel,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                        ImGuiWindowFlags_NoTitleBar);
 }
 
 RectPx claimViewArea(const char* id) {

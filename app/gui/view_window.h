@@ -4,12 +4,20 @@
 // by PanelCache like the panels, around the pictures.
 #pragma once
 
+#include <imgui.h>
+
+#include "app_state.h"
 #include "plot_frame.h"
 
 namespace optirace {
 
-// ImGui::Begin for such a window (End it whatever this returns, as ImGui::Begin).
-bool beginViewWindow(const char* name);
+// Begins a tiled panel's window where app.layout puts it, on the shared backdrop (see
+// panel_backdrop.h), and lets the layout follow a user's drag of its edges. Returns false,
+// beginning nothing, when the layout hides the panel (presentation mode); otherwise End it.
+bool beginPanel(AppState& app, Panel panel, ImGuiWindowFlags flags = 0);
+
+// beginPanel for the Race or Loss window: no fill, never in front of the panels, no scrolling.
+bool beginViewWindow(AppState& app, Panel panel);
 
 // The rest of the window's content region, at least 64 × 64 px, in whole pixels, covered by an
 // invisible button `id` so that dragging there goes to the view instead of moving the window.

@@ -1,0 +1,75 @@
+#include "race_words.h"
+
+#include <charconv>
+#include <set>
+
+#include "optimizer.h"
+
+namespace optirace {
+
+std::string shortNumber(double v) {
+  char buf[32];
+  auto result = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, result.ptr);
+}
+
+std::string statusWords(const Racer& racer, long budget) {
+  if (racer.status() == RacerStatus::Diverged)
+    return "diverged at " + std::to_string(racer.divergedAtStep());
+  long below = racer.convergedAtStep();
+  if (below >= 0) {
+    if (racer.current().gap < racer.threshold()) return "converged at " + std::to_string(below);
+    return "first below the threshold at " + std::to_string(below) + " (now above)";
+  }
+  return racer.current().step >= budget ? "budget reached" : "running";
+}
+
+std::string thresholdStepWords(const Racer& racer, long budget) {
+  if (racer.convergedAtStep() >= 0) return std::to_string(racer.convergedAtStep());
+  if (racer.status() == RacerStatus::Diverged) return "—";
+  return racer.current().step >= budget ? "never" : "none yet";
+}
+
+std::string generatedLabel(const RacerSpec& racer) {
+  const OptimizerDef* def = findOptimizer(racer.optimizer);
+  if (!def) return racer.optimizer;
+  std::string label(def->title);
+  bool coupledDecay = def->decay == DecayKind::Coupled && racer.hyper.weightDecay != 0.0;
+  if (coupledDecay) label += " + L2";
+  for (HyperId id : def->uses) {
+    if (id == HyperId::Amsgrad) {
+      if (racer.hyper.amsgrad != def->defaults.amsgrad)
+        label += racer.hyper.amsgrad ? " (AMSGrad)" : " (no AMSGrad)";
+      continue;
+    }
+    double value = racer.hyper.get(id);
+    if (value == def->defaults.get(id)) continue;
+    label.append(" ").append(hyperInfo(id).symbol).append("=").append(shortNumber(value));
+  }
+  return label;
+}
+
+std::string generatedTitle(const Scenario& scenario) {
+  std::string title(scenario.surface.def().title);
+  std::vector<std::string> names;
+  std::set<std::string> seen;
+  for (const RacerSpec& r : scenario.racers) {
+    if (!r.enabled) continue;
+    const OptimizerDef* def = findOptimizer(r.optimizer);
+    std::string name = def ? std::string(def->title) : r.optimizer;
+    if (seen.insert(name).second) names.push_back(name);
+  }
+  if (!names.empty()) {
+    title += ": ";
+    if (names.size() > 4) {
+      title += std::to_string(names.size()) + " optimizers";
+    } else {
+      for (std::size_t i = 0; i < names.size(); ++i) title += (i ? " vs " : "") + names[i];
+    }
+  }
+  if (scenario.settings.noiseSigma > 0)
+    title += ", noise σ = " + shortNumber(scenario.settings.noiseSigma);
+  return title;
+}
+
+}  // namespace optirace
