@@ -83,6 +83,10 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   ImGui_ImplOpenGL3_NewFrame();  // creates the font texture when there is none
   gui.look.useNearestSampling();
   ImGui_ImplGlfw_NewFrame();
+  if (gui.mouse) {
+    ImGui::GetIO().MousePos = gui.mouse->pos;
+    ImGui::GetIO().MouseDown[0] = gui.mouse->down;
+  }
   ImGui::NewFrame();
   beginWindowFrame();
 

@@ -2,6 +2,9 @@
 // screenshot. The interactive loop, the frame benchmark and the smoke test all run it.
 #pragma once
 
+#include <imgui.h>
+
+#include <optional>
 #include <vector>
 
 #include "app_state.h"
@@ -25,6 +28,13 @@ struct GuiResources {
   UiLook look;
   PanelCache panels;
   Image* capture = nullptr;  // when set, each frame is read back into it before the swap
+  // Scripted tests: the mouse as the GLFW backend would report it, applied after the backend
+  // has read the real one (Dear ImGui 1.86 reads the pointer and buttons once a frame).
+  struct ScriptedMouse {
+    ImVec2 pos;
+    bool down = false;
+  };
+  std::optional<ScriptedMouse> mouse;
   SensitivityPanel sensitivity;
 };
 

@@ -8,6 +8,7 @@
 
 #include "export_actions.h"
 #include "figure_export.h"
+#include "input_checks.h"
 #include "window/gl_window.h"
 // GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
 #include <GLFW/glfw3.h>
@@ -177,6 +178,7 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
           round == 0 ? "kept panels look exactly as ImGui draws them"
                      : "a changed panel is redrawn in its kept picture");
   }
+  checkInput(window, app, gui, presets, check);
   app.showSensitivity = true;  // F2, then "Run sweep" in each mode, drawn while they stream in
   for (int mode = 0; mode < 3; ++mode) {
     gui.sensitivity.run(app, mode);

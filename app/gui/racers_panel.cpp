@@ -10,42 +10,41 @@
 #include "panel_backdrop.h"
 #include "panels.h"
 #include "race_words.h"
+#include "ui_probe.h"
+#include "value_widget.h"
 #include "view_window.h"
 
 namespace optirace {
 
 namespace {
 
-struct SliderRange {
-  double lo, hi;
-  bool logarithmic;
-  const char* format;
-};
-
-SliderRange rangeOf(HyperId id) {
+// The dragging range of each hyperparameter; typed values may go beyond it while valid.
+ValueScale scaleOf(HyperId id) {
   switch (id) {
     case HyperId::Lr:
-      return {1e-5, 2.0, true, "%.3g"};
+      return {1e-5, 2.0, true};
     case HyperId::Beta1:
-      return {0.0, 0.999, false, "%.3f"};
+      return {0.0, 0.999, false};
     case HyperId::Beta2:
-      return {0.0, 0.9999, false, "%.4f"};
+      return {0.0, 0.9999, false};
     case HyperId::Eps:
-      return {1e-12, 1.0, true, "%.1e"};
+      return {1e-12, 1.0, true};
     case HyperId::WeightDecay:
-      return {0.0, 1.0, false, "%.3f"};
+      return {0.0, 1.0, false};
     case HyperId::Dampening:
-      return {0.0, 0.99, false, "%.2f"};
+      return {0.0, 0.99, false};
     case HyperId::Amsgrad:
-      return {0, 1, false, ""};
+      break;
   }
-  return {0, 1, false, "%.3g"};
+  return {0, 1, false};
 }
 
 bool optimizerCombo(RacerSpec& r) {
   bool changed = false;
   const OptimizerDef* current = findOptimizer(r.optimizer);
-  if (ImGui::BeginCombo("Optimizer", current ? std::string(current->title).c_str() : "?")) {
+  bool open = ImGui::BeginCombo("Optimizer", current ? std::string(current->title).c_str() : "?");
+  probeLastItem("optimizer combo");
+  if (open) {
     for (const OptimizerDef* def : allOptimizers()) {
       if (ImGui::Selectable(std::string(def->title).c_str(), def == current) && def != current) {
         // A new optimizer starts from its own defaults, keeping η (the slider people compare).
@@ -62,7 +61,7 @@ bool optimizerCombo(RacerSpec& r) {
   return changed;
 }
 
-bool hyperSliders(RacerSpec& r, const OptimizerDef& def) {
+bool hyperSliders(AppState& app, RacerSpec& r, const OptimizerDef& def) {
   bool changed = false;
   for (HyperId id : def.uses) {
     const HyperInfo& info = hyperInfo(id);
@@ -70,19 +69,19 @@ bool hyperSliders(RacerSpec& r, const OptimizerDef& def) {
     if (id == HyperId::Amsgrad) {
       changed |= ImGui::Checkbox(label.c_str(), &r.hyper.amsgrad);
     } else {
-      SliderRange range = rangeOf(id);
-      double value = r.hyper.get(id);
-      ImGuiSliderFlags flags =
-          ImGuiSliderFlags_AlwaysClamp | (range.logarithmic ? ImGuiSliderFlags_Logarithmic : 0);
-      if (ImGui::SliderScalar(label.c_str(), ImGuiDataType_Double, &value, &range.lo, &range.hi,
-                              range.format, flags) &&
-          hyperValueValid(id, value)) {
-        r.hyper.set(id, value);
+      auto problem = [&](double v) -> std::optional<std::string> {
+        if (hyperValueValid(id, v)) return std::nullopt;
+        return std::string(info.symbol) + " " + std::string(info.name) + " must satisfy " +
+               std::string(info.range) + " (typed " + shortNumber(v) + ")";
+      };
+      if (auto v = valueWidget(app, label.c_str(), r.hyper.get(id), scaleOf(id), problem)) {
+        r.hyper.set(id, *v);
         changed = true;
       }
+      probeLastItem(("slider " + std::string(info.name)).c_str());
     }
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s\nvalid: %s   (Ctrl+click to type a value)",
+      ImGui::SetTooltip("%s\nvalid: %s\ndrag (Shift: faster, Alt: finer); Ctrl+click to type",
                         std::string(info.role).c_str(), std::string(info.range).c_str());
   }
   return changed;
@@ -128,7 +127,7 @@ bool racerDetails(AppState& app, RacerSpec& r) {
   changed |= optimizerCombo(r);
   const OptimizerDef* def = findOptimizer(r.optimizer);
   if (!def) return changed;
-  changed |= hyperSliders(r, *def);
+  changed |= hyperSliders(app, r, *def);
   double start[2] = {r.start.x, r.start.y};
   if (ImGui::InputScalarN("Start x, y", ImGuiDataType_Double, start, 2, nullptr, nullptr, "%.4g",
                           ImGuiInputTextFlags_EnterReturnsTrue)) {

@@ -8,6 +8,8 @@
 #include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
+#include "race_words.h"
+#include "value_widget.h"
 #include "view_window.h"
 
 namespace optirace {
@@ -39,14 +41,16 @@ bool surfacePicker(AppState& app) {
     double lo = logScale ? std::max(p.minValue, 1e-3) : p.minValue;
     double hi = logScale ? std::min(p.maxValue, 1e4) : p.maxValue;
     if (p.name == "a" && def.name == "rosenbrock") lo = -3, hi = 3;
-    ImGuiSliderFlags flags = logScale ? ImGuiSliderFlags_Logarithmic : 0;
-    if (ImGui::SliderScalar(std::string(p.name).c_str(), ImGuiDataType_Double, &value, &lo, &hi,
-                            "%.4g", flags)) {
-      if (!app.scenario.surface.setParam(p.name, value)) changed = true;
+    Surface trial = app.scenario.surface;
+    auto problem = [&](double v) { return trial.setParam(p.name, v); };
+    if (auto v =
+            valueWidget(app, std::string(p.name).c_str(), value, {lo, hi, logScale}, problem)) {
+      app.scenario.surface.setParam(p.name, *v);
+      changed = true;
     }
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s (valid %.4g … %.4g; Ctrl+click to type)",
-                        std::string(p.meaning).c_str(), p.minValue, p.maxValue);
+      ImGui::SetTooltip("%s (valid %s … %s; Ctrl+click to type)", std::string(p.meaning).c_str(),
+                        shortNumber(p.minValue).c_str(), shortNumber(p.maxValue).c_str());
   }
   return changed;
 }
@@ -54,9 +58,17 @@ bool surfacePicker(AppState& app) {
 bool noiseAndBudget(AppState& app) {
   bool changed = false;
   RaceSettings& s = app.scenario.settings;
-  double sigmaLo = 0.0, sigmaHi = 5.0;
-  changed |= ImGui::SliderScalar("Noise σ", ImGuiDataType_Double, &s.noiseSigma, &sigmaLo, &sigmaHi,
-                                 "%.3f");
+  auto atLeastZero = [](const char* what) {
+    return [what](double v) -> std::optional<std::string> {
+      if (v >= 0) return std::nullopt;
+      return std::string(what) + " must be >= 0 (typed " + shortNumber(v) + ")";
+    };
+  };
+  if (auto v =
+          valueWidget(app, "Noise σ", s.noiseSigma, {0.0, 5.0, false}, atLeastZero("noise σ"))) {
+    s.noiseSigma = *v;
+    changed = true;
+  }
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("stochastic gradients: g = ∇f(w) + σξ, ξ ~ N(0, I)");
   ImU64 seed = s.seed;
@@ -64,20 +76,26 @@ bool noiseAndBudget(AppState& app) {
     s.seed = seed;
     changed = true;
   }
-  double thLo = 1e-12, thHi = 1.0;
-  changed |= ImGui::SliderScalar("Threshold", ImGuiDataType_Double, &s.threshold, &thLo, &thHi,
-                                 "%.1e", ImGuiSliderFlags_Logarithmic);
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("a racer has converged once f − f* falls below this");
-  long long steps = app.scenario.steps;
-  long long stepsLo = 1, stepsHi = 10'000'000;
-  if (ImGui::SliderScalar("Step budget", ImGuiDataType_S64, &steps, &stepsLo, &stepsHi, "%lld",
-                          ImGuiSliderFlags_Logarithmic)) {
-    app.scenario.steps = static_cast<long>(std::clamp<long long>(steps, 1, kMaxSteps));
+  auto positive = [](double v) -> std::optional<std::string> {
+    if (v > 0) return std::nullopt;
+    return "threshold must be > 0 (typed " + shortNumber(v) + ")";
+  };
+  if (auto v = valueWidget(app, "Threshold", s.threshold, {1e-12, 1.0, true}, positive)) {
+    s.threshold = *v;
     changed = true;
   }
-  if (s.threshold <= 0 || !std::isfinite(s.threshold)) s.threshold = 1e-6;
-  if (s.noiseSigma < 0 || !std::isfinite(s.noiseSigma)) s.noiseSigma = 0;
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("a racer has converged once f − f* falls below this");
+  auto wholeSteps = [](double v) -> std::optional<std::string> {
+    if (v >= 1 && v <= static_cast<double>(kMaxSteps) && v == std::floor(v)) return std::nullopt;
+    return "the step budget must be a whole number from 1 to " + std::to_string(kMaxSteps) +
+           " (typed " + shortNumber(v) + ")";
+  };
+  if (auto v = valueWidget(app, "Step budget", static_cast<double>(app.scenario.steps),
+                           {1.0, 1e7, true, true}, wholeSteps)) {
+    app.scenario.steps = static_cast<long>(std::llround(*v));
+    changed = true;
+  }
   return changed;
 }
 

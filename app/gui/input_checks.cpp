@@ -1,0 +1,101 @@
+// The smoke test's checks driven by input as a user gives it: keys through the GLFW backend's
+// key callback (which chains to the shortcuts), the mouse as the backend reports it each frame.
+#include "input_checks.h"
+
+#include <backends/imgui_impl_glfw.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "ui_probe.h"
+// GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
+#include <GLFW/glfw3.h>
+
+namespace optirace {
+
+void checkInput(GLFWwindow* window, AppState& app, GuiResources& gui,
+                const std::vector<Preset>& presets, const CheckFn& check) {
+  auto frames = [&](int n) {
+    for (int i = 0; i < n; ++i) runFrame(window, app, gui, presets);
+  };
+  auto key = [&](int k, int mods = 0) {
+    ImGui_ImplGlfw_KeyCallback(window, k, 0, GLFW_PRESS, mods);
+    frames(1);
+    ImGui_ImplGlfw_KeyCallback(window, k, 0, GLFW_RELEASE, mods);
+    frames(1);
+  };
+  auto click = [&](ImVec2 at) {
+    gui.mouse = GuiResources::ScriptedMouse{at, false};
+    frames(1);
+    gui.mouse->down = true;
+    frames(1);
+    gui.mouse->down = false;
+    frames(2);
+  };
+  auto popupOpen = [] { return !ImGui::GetCurrentContext()->OpenPopupStack.empty(); };
+
+  app.setScenario(presets[5].scenario);  // key 6
+  frames(3);
+  std::string before = app.scenario.title;
+
+  // A key typed while the Optimizer combo is open belongs to the combo, not to the shortcuts.
+  std::optional<ImVec2> combo = probedCentre("optimizer combo");
+  check(combo.has_value(), "the Optimizer combo is drawn");
+  if (combo) click(*combo);
+  check(popupOpen(), "clicking the Optimizer combo opens it");
+  key(GLFW_KEY_7);
+  check(app.scenario.title == before, "7 pressed in an open combo loads no preset");
+  const ImGuiViewport* v = ImGui::GetMainViewport();
+  click(ImVec2(v->Pos.x + v->Size.x * 0.5f, v->Pos.y + v->Size.y - 3));  // on the status bar
+  check(!popupOpen(), "a click outside closes the combo");
+  key(GLFW_KEY_7);
+  check(app.scenario.title == presets[6].scenario.title, "7 with nothing open loads preset 7");
+  key(GLFW_KEY_Z, GLFW_MOD_CONTROL);
+  check(app.scenario.title == before, "Ctrl+Z brings back the race that preset 7 replaced");
+  key(GLFW_KEY_Z, GLFW_MOD_CONTROL | GLFW_MOD_SHIFT);
+  check(app.scenario.title == presets[6].scenario.title, "Ctrl+Shift+Z loads it again");
+  key(GLFW_KEY_Z, GLFW_MOD_CONTROL);
+
+  // Dragging η 75 px to the right raises it by about ×1.0093 a pixel (×2 over 75 px), and the
+  // whole drag is one undo step.
+  std::optional<ImVec2> eta = probedCentre("slider lr");
+  check(eta.has_value(), "the η slider is drawn");
+  double lr = app.scenario.racers[app.selectedRacer].hyper.lr;
+  if (eta) {
+    gui.mouse = GuiResources::ScriptedMouse{*eta, false};
+    frames(1);
+    gui.mouse->down = true;
+    frames(1);
+    for (int dx = 5; dx <= 75; dx += 5) {
+      gui.mouse->pos = ImVec2(eta->x + dx, eta->y);
+      frames(1);
+    }
+    gui.mouse->down = false;
+    frames(2);
+  }
+  double dragged = app.scenario.racers[app.selectedRacer].hyper.lr;
+  double ratio = dragged / lr, expected = std::pow(10.0, 0.004 * 75);
+  check(ratio > expected * 0.97 && ratio < expected * 1.03,
+        ("a 75 px drag multiplies η by " + std::to_string(ratio) + " (expected " +
+         std::to_string(expected) + ")")
+            .c_str());
+  check(app.race->racers()[app.selectedRacer].spec().hyper.lr == dragged,
+        "the race restarted with the dragged η");
+  key(GLFW_KEY_Z, GLFW_MOD_CONTROL);
+  check(app.scenario.racers[app.selectedRacer].hyper.lr == lr, "one Ctrl+Z undoes the whole drag");
+
+  // Presentation mode: P and F11 toggle it, Esc leaves it; the side panels go away meanwhile.
+  key(GLFW_KEY_P);
+  check(app.presenting && !app.layout.visible(Panel::Racers), "P enters presentation mode");
+  key(GLFW_KEY_SPACE);
+  check(app.playing, "Space plays in presentation mode");
+  key(GLFW_KEY_SPACE);
+  key(GLFW_KEY_ESCAPE);
+  check(!app.presenting && app.layout.visible(Panel::Racers), "Esc leaves presentation mode");
+  key(GLFW_KEY_F11);
+  check(app.presenting, "F11 enters presentation mode");
+  key(GLFW_KEY_F11);
+  gui.mouse.reset();
+  frames(1);
+}
+
+}  // namespace optirace
