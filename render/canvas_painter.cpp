@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "axis_ticks.h"
+#include "exit_mark.h"
 #include "legend_place.h"
 
 namespace optirace {
@@ -109,7 +110,7 @@ void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   glViewport(0, 0, targetW, targetH);
 
   // Markers are clipped to the plot area; the legend lies inside it.
-  drawMarkers(race, t, scale);
+  drawMarkers(race, t, font, scale);
   scissorTo({area.x, area.y, float(w), float(h)}, targetH);
   batch_.flush(font, targetW, targetH);
   glDisable(GL_SCISSOR_TEST);
@@ -117,7 +118,11 @@ void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   batch_.flush(font, targetW, targetH);
 }
 
-void CanvasPainter::drawMarkers(const Race& race, const CanvasTransform& t, float scale) {
+void CanvasPainter::drawMarkers(const Race& race, const CanvasTransform& t, const FontAtlas& font,
+                                float scale) {
+  // The stars first: a racer that reached a minimizer shows its disc on top of the star.
+  for (Vec2 m : race.surface().minimizers())
+    batch_.star(clampPixel(t.toPixel(m)), 11.0f * scale, kGold, kBlack, 1.5f * scale);
   for (const Racer& racer : race.racers()) {
     if (!racer.spec().enabled) continue;
     Rgba colour = Rgba::fromRgb(racer.spec().colorRgb);
@@ -136,9 +141,40 @@ void CanvasPainter::drawMarkers(const Race& race, const CanvasTransform& t, floa
       batch_.disc(p, 7.0f * scale, kWhite);
       batch_.disc(p, 5.0f * scale, colour);
     }
+    if (auto exit = exitMark(racer, t)) drawExitMark(*exit, colour, font, scale);
   }
-  for (Vec2 m : race.surface().minimizers())
-    batch_.star(clampPixel(t.toPixel(m)), 11.0f * scale, kGold, kBlack, 1.5f * scale);
+}
+
+// An arrow on the border where the path left the view, pointing the way it went, and the step
+// it diverged at beside it, inside the canvas.
+void CanvasPainter::drawExitMark(const ExitMark& m, Rgba colour, const FontAtlas& font,
+                                 float scale) {
+  auto arrow = [&](float size, Rgba fill) {
+    PointF d = m.direction, n{-d.y, d.x};
+    PointF tip = m.at, back{m.at.x - d.x * size * 1.6f, m.at.y - d.y * size * 1.6f};
+    PointF corners[] = {tip,
+                        {back.x + n.x * size, back.y + n.y * size},
+                        {back.x - n.x * size, back.y - n.y * size}};
+    PointF centre{(corners[0].x + corners[1].x + corners[2].x) / 3,
+                  (corners[0].y + corners[1].y + corners[2].y) / 3};
+    PointF ring[] = {corners[0], corners[1], corners[2], corners[0]};
+    batch_.fillStarShaped(centre, ring, fill);
+  };
+  arrow(10.0f * scale, kBlack);
+  arrow(7.0f * scale, colour);
+  // The label inward of the arrow: to its left on the right border, below it on the top.
+  float back = 20.0f * scale;
+  PointF at{m.at.x - m.direction.x * back, m.at.y - m.direction.y * back};
+  TextAlign align = m.direction.x > 0.5f    ? TextAlign::Right
+                    : m.direction.x < -0.5f ? TextAlign::Left
+                                            : TextAlign::Centre;
+  at.y += m.direction.y > 0.5f ? -font.pixelHeight() : m.direction.y < -0.5f ? 0.0f
+                                                                              : -0.5f * font.pixelHeight();
+  std::string label = "diverged at " + std::to_string(m.step);
+  float w = font.widthOf(label), pad = 2.0f * scale;
+  float left = align == TextAlign::Left ? at.x : align == TextAlign::Right ? at.x - w : at.x - w / 2;
+  batch_.rect({left - pad, at.y - pad}, {left + w + pad, at.y + font.pixelHeight() + pad}, kWhite);
+  batch_.text(font, at, label, kBlack, align);
 }
 
 void CanvasPainter::drawAxes(const CanvasTransform& t, const FontAtlas& font, Rgba ink,

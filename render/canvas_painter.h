@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "exit_mark.h"
 #include "font_atlas.h"
 #include "heatmap_renderer.h"
 #include "plot_frame.h"
@@ -52,7 +53,8 @@ class CanvasPainter {
 
  private:
   void drawAxes(const CanvasTransform& t, const FontAtlas& font, Rgba ink, float scale);
-  void drawMarkers(const Race& race, const CanvasTransform& t, float scale);
+  void drawMarkers(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale);
+  void drawExitMark(const ExitMark& mark, Rgba colour, const FontAtlas& font, float scale);
   // Fills the legend's box at once (targetH: the bound target's height); queues the rest.
   void drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale,
                   int targetH);
