@@ -137,7 +137,8 @@ void LossPlotPainter::extendCurves(const Race& race, const PlotTransform& t,
       p.hasLast = true;
       p.last = path.back();
     }
-    batch_.polyline(path, Rgba::fromRgb(r.spec().colorRgb), style.lineWidthPx * scale, false);
+    batch_.polyline(path, Rgba::fromRgb(r.spec().colorRgb),
+                    layeredLineWidth(style.lineWidthPx * scale, i, race.racers().size()), false);
   }
   curveVertices_ += batch_.vertexCount() - before;
 }
@@ -228,7 +229,8 @@ PlotTransform LossPlotPainter::drawOverlays(const Race& race, int targetW, int t
       if (p.hasLast) tail.push_back(shift(p.last));
       tail.push_back(shift(a));
       tail.push_back(shift(b));
-      batch_.polyline(tail, colour, style.lineWidthPx * scale, false);
+      batch_.polyline(tail, colour,
+                      layeredLineWidth(style.lineWidthPx * scale, i, race.racers().size()), false);
     }
     if (p.stopped && p.hasLast) batch_.cross(shift(p.last), 6.0f * scale, colour, 2.5f * scale);
   }

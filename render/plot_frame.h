@@ -13,6 +13,14 @@ struct RectPx {
   bool contains(PointF p) const { return p.x >= x && p.x <= x + w && p.y >= y && p.y <= y + h; }
 };
 
+// The width of racer `index`'s line among `count`: the first drawn widest (2.1 × base), the
+// last at the base width, so where paths coincide every colour still shows as a stripe.
+inline float layeredLineWidth(float base, std::size_t index, std::size_t count) {
+  if (count < 2) return base;
+  float fromTop = static_cast<float>(count - 1 - std::min(index, count - 1));
+  return base * (1.0f + 1.1f * fromTop / static_cast<float>(count - 1));
+}
+
 // Pixel coordinates far outside the target are clamped so float geometry stays sane.
 inline PointF clampPixel(PointF p) {
   return {std::clamp(p.x, -1e6f, 1e6f), std::clamp(p.y, -1e6f, 1e6f)};

@@ -79,10 +79,11 @@ void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const F
     p.lastPoint = path.back();
     Rgba colour = Rgba::fromRgb(racer.spec().colorRgb);
     // A thin dark casing under the line keeps light colours legible on any colormap.
-    batch.polyline(path, Rgba{0, 0, 0, 0.55f}, lineWidthPx + 1.6f);
-    batch.polyline(path, colour, lineWidthPx);
+    float width = layeredLineWidth(lineWidthPx, i, race.racers().size());
+    batch.polyline(path, Rgba{0, 0, 0, 0.55f}, width + 1.6f);
+    batch.polyline(path, colour, width);
     if (stepDots)
-      for (const PointF& q : path) batch.spriteDisc(q, 0.9f * lineWidthPx, colour);
+      for (const PointF& q : path) batch.spriteDisc(q, 0.9f * width, colour);
   }
   scissorTo({areaOrigin.x, areaOrigin.y, float(heatmap.width()), float(heatmap.height())}, h,
             layer_.rowOrder());
