@@ -168,11 +168,14 @@ void CanvasPainter::drawExitMark(const ExitMark& m, Rgba colour, const FontAtlas
   TextAlign align = m.direction.x > 0.5f    ? TextAlign::Right
                     : m.direction.x < -0.5f ? TextAlign::Left
                                             : TextAlign::Centre;
-  at.y += m.direction.y > 0.5f ? -font.pixelHeight() : m.direction.y < -0.5f ? 0.0f
-                                                                              : -0.5f * font.pixelHeight();
+  at.y += m.direction.y > 0.5f    ? -font.pixelHeight()
+          : m.direction.y < -0.5f ? 0.0f
+                                  : -0.5f * font.pixelHeight();
   std::string label = "diverged at " + std::to_string(m.step);
   float w = font.widthOf(label), pad = 2.0f * scale;
-  float left = align == TextAlign::Left ? at.x : align == TextAlign::Right ? at.x - w : at.x - w / 2;
+  float left = align == TextAlign::Left    ? at.x
+               : align == TextAlign::Right ? at.x - w
+                                           : at.x - w / 2;
   batch_.rect({left - pad, at.y - pad}, {left + w + pad, at.y + font.pixelHeight() + pad}, kWhite);
   batch_.text(font, at, label, kBlack, align);
 }

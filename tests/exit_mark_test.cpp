@@ -1,10 +1,11 @@
 // Where the canvas marks a path that left the view: the border point and heading of the last
 // segment that crossed it, derived here from SGD's closed form on the bowl.
+#include "exit_mark.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 
-#include "exit_mark.h"
 #include "race.h"
 
 namespace optirace {

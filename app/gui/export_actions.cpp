@@ -32,15 +32,20 @@ void exportSizeFor(const AppState& app, int& width, int& height, float& scale) {
   height = std::clamp(height, 16, kMaxExportHeight);
 }
 
-std::string nextScreenshotPath(const std::string& folder) {
-  namespace fs = std::filesystem;
+std::string nextFreeBase(const std::string& stem, std::initializer_list<const char*> extensions) {
   for (int n = 1; n < 100000; ++n) {
-    char name[32];
-    std::snprintf(name, sizeof name, "optirace-%04d.png", n);
-    fs::path p = fs::path(folder) / name;
-    if (!fs::exists(p)) return p.string();
+    char number[16];
+    std::snprintf(number, sizeof number, "-%04d", n);
+    std::string base = stem + number;
+    bool free = true;
+    for (const char* ext : extensions) free = free && !std::filesystem::exists(base + ext);
+    if (free) return base;
   }
-  return (std::filesystem::path(folder) / "optirace-overflow.png").string();
+  return stem + "-overflow";
+}
+
+std::string nextScreenshotPath(const std::string& folder) {
+  return nextFreeBase((std::filesystem::path(folder) / "optirace").string(), {".png"}) + ".png";
 }
 
 bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot) {

@@ -3,6 +3,7 @@
 // never loses the user's work.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 
 #include "app_state.h"
@@ -14,6 +15,9 @@ class LossPlotPainter;
 
 // The figure size the current settings ask for.
 void exportSizeFor(const AppState& app, int& width, int& height, float& scale);
+// `stem`-NNNN with the first NNNN for which no `stem`-NNNN + extension exists, e.g. for
+// ("out/sweep", {".png", ".csv"}) "out/sweep-0003" when 0001 and 0002 are taken.
+std::string nextFreeBase(const std::string& stem, std::initializer_list<const char*> extensions);
 // `folder`/optirace-NNNN.png with the first unused NNNN.
 std::string nextScreenshotPath(const std::string& folder);
 

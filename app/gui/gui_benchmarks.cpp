@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "export_actions.h"
 #include "figure_export.h"
@@ -189,6 +190,9 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
           mode == 0   ? "sensitivity curves complete"
           : mode == 1 ? "sensitivity grid complete"
                       : "basin map complete");
+    if (mode == 0)
+      check(app.statusLine.rfind("sweep finished", 0) == 0,
+            "the status bar says the sweep finished");
     std::string base = (folder / ("sweep-" + std::to_string(mode))).string();
     check(gui.sensitivity.save(app, base) && fs::exists(base + ".png"),
           "sweep figure and CSV saved");
@@ -197,6 +201,11 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
                     fs::copy_options::overwrite_existing);
   }
   app.showSensitivity = false;
+  std::string first = nextFreeBase((folder / "sweep").string(), {".png", ".csv"});
+  std::ofstream((first + ".png").c_str()) << "taken";
+  std::string second = nextFreeBase((folder / "sweep").string(), {".png", ".csv"});
+  check(first != second && second.size() == first.size(),
+        "saved sweeps are numbered: a second save does not overwrite the first");
   app.screenshotRequested = true;  // S
   frames(3);
   bool saved = fs::exists(folder / "optirace-0001.png");

@@ -3,14 +3,18 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <thread>
 
 #include "cli/sweep_output.h"
+#include "export_actions.h"
+#include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
+#include "race_words.h"
 #include "sweep_figure.h"
 
 namespace optirace {
@@ -36,6 +40,10 @@ SweepAxis toSweepAxis(int quantity, double lo, double hi, bool logarithmic, int 
   return a;
 }
 
+// The basin map over the canvas: opaque enough that its colours read as the key's, while the
+// contours and paths still show through.
+constexpr float kBasinOpacity = 0.8f;
+
 ImU32 rgbU32(std::uint32_t rgb, float alpha = 1.0f) {
   return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, static_cast<int>(alpha * 255));
 }
@@ -44,10 +52,6 @@ ImU32 rgbU32(std::uint32_t rgb, float alpha = 1.0f) {
 double axisFraction(const SweepAxis& a, double v) {
   if (a.logarithmic) return (std::log(v) - std::log(a.lo)) / (std::log(a.hi) - std::log(a.lo));
   return (v - a.lo) / (a.hi - a.lo);
-}
-double axisValue(const SweepAxis& a, double f) {
-  if (a.logarithmic) return std::exp(std::log(a.lo) + f * (std::log(a.hi) - std::log(a.lo)));
-  return a.lo + f * (a.hi - a.lo);
 }
 }  // namespace
 
@@ -101,6 +105,8 @@ void SensitivityPanel::axisEditor(const char* id, Axis& axis) {
 
 void SensitivityPanel::start(AppState& app) {
   textureComplete_ = false;
+  finishReported_ = false;
+  started_ = std::chrono::steady_clock::now();
   jobs_.clear();
   jobRacers_.clear();
   jobMode_ = mode_;
@@ -195,6 +201,16 @@ void SensitivityPanel::draw(AppState& app) {
     for (auto& j : jobs_) j->cancel();
   double progress = 0;
   for (const auto& j : jobs_) progress += j->progress() / jobs_.size();
+  if (!busy && !jobs_.empty() && !finishReported_) {
+    finishReported_ = true;
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    char text[96];
+    std::snprintf(text, sizeof text, "sweep %s: %ld of %ld cells in %.1f s",
+                  cellsDone() == cellsTotal() ? "finished" : "cancelled", cellsDone(), cellsTotal(),
+                  seconds);
+    app.report(text, false);
+  }
   if (stale(app)) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram));
     ImGui::TextWrapped("These results are for %s, not the race shown now: run the sweep again.",
@@ -210,14 +226,36 @@ void SensitivityPanel::draw(AppState& app) {
     else if (jobMode_ == Mode::Grid)
       drawGrid(app);
     else
-      ImGui::TextWrapped(
-          "Basin map: each start is coloured by the global minimizer it reached (legend colours as "
-          "the racers' palette: minimizer 1, 2, …), darker when it took longer; grey: none "
-          "reached; "
-          "dark red: diverged.");
+      basinKey();
     exportResults(app);
   }
   ImGui::End();
+}
+
+// What the basin map's colours mean: the colour of each minimizer's basin (as drawn over the
+// canvas, at the overlay's opacity), none reached, diverged; darker is slower.
+void SensitivityPanel::basinKey() {
+  const SweepSpec& spec = jobs_.front()->spec();
+  std::vector<Vec2> minimizers = spec.surface.minimizers();
+  float sw = ImGui::GetTextLineHeight();
+  auto swatch = [&](std::uint32_t rgb, const std::string& text) {
+    sameLineIfFits(sw + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(text.c_str()).x);
+    ImGui::ColorButton(text.c_str(), ImGui::ColorConvertU32ToFloat4(rgbU32(rgb, kBasinOpacity)),
+                       ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_AlphaPreview,
+                       ImVec2(sw, sw));
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::TextUnformatted(text.c_str());
+  };
+  ImGui::TextUnformatted("Basins: the minimizer each start reached (gold stars on the canvas)");
+  for (std::size_t m = 0; m < minimizers.size(); ++m)
+    swatch(paletteColor(m), std::string("(")
+                                .append(shortNumber(minimizers[m].x))
+                                .append(", ")
+                                .append(shortNumber(minimizers[m].y))
+                                .append(")"));
+  swatch(0x969696, "none reached");
+  swatch(0x8C0000, "diverged");
+  ImGui::TextDisabled("darker: more steps to the threshold");
 }
 
 void SensitivityPanel::drawCurves(AppState& app) {
@@ -226,7 +264,7 @@ void SensitivityPanel::drawCurves(AppState& app) {
   size.y -= ImGui::GetFrameHeightWithSpacing() * 1.2f;
   if (size.x < 100 || size.y < 80) return;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  float left = ImGui::GetFontSize() * 4, bottom = ImGui::GetFontSize() * 1.6f;
+  float left = ImGui::GetFontSize() * 4, bottom = ImGui::GetFontSize() * 2.8f;
   ImVec2 a(origin.x + left, origin.y + 4), b(origin.x + size.x - 8, origin.y + size.y - bottom);
   draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg));
   const SweepAxis& ax = jobs_.front()->spec().x;
@@ -253,13 +291,20 @@ void SensitivityPanel::drawCurves(AppState& app) {
     std::snprintf(label, sizeof label, "1e%d", e);
     draw->AddText(ImVec2(origin.x + 2, p.y - ImGui::GetFontSize() * 0.5f), ink, label);
   }
-  for (int k = 0; k <= 4; ++k) {
-    double f = k / 4.0;
-    char label[24];
-    std::snprintf(label, sizeof label, "%.3g", axisValue(ax, f));
-    ImVec2 p = toScreen(f, lo);
-    draw->AddText(ImVec2(p.x - ImGui::CalcTextSize(label).x * 0.5f, b.y + 2), ink, label);
+  for (const Tick& k : sweepAxisTicks(
+           ax, std::max(2, static_cast<int>((b.x - a.x) / (6 * ImGui::GetFontSize()))))) {
+    ImVec2 p = toScreen(axisFraction(ax, k.value), lo);
+    draw->AddLine(p, ImVec2(p.x, p.y + 4), ink);
+    draw->AddText(ImVec2(p.x - ImGui::CalcTextSize(k.label.c_str()).x * 0.5f, b.y + 4), ink,
+                  k.label.c_str());
   }
+  // Axis titles: what was swept (and how), and what is plotted.
+  std::string xTitle = ax.name();
+  if (ax.logarithmic) xTitle.append("  (log scale)");
+  draw->AddText(ImVec2(0.5f * (a.x + b.x) - ImGui::CalcTextSize(xTitle.c_str()).x * 0.5f,
+                       b.y + 4 + ImGui::GetTextLineHeightWithSpacing()),
+                ink, xTitle.c_str());
+  draw->AddText(ImVec2(a.x + 4, a.y + 2), ink, "final f − f*");
   for (std::size_t j = 0; j < jobs_.size(); ++j) {
     const RacerSpec& r =
         app.scenario.racers[std::min<std::size_t>(jobRacers_[j], app.scenario.racers.size() - 1)];
@@ -288,6 +333,31 @@ void SensitivityPanel::drawCurves(AppState& app) {
       float x = toScreen(axisFraction(ax, now), lo).x;
       for (float y = a.y; y < b.y; y += 8)
         draw->AddLine(ImVec2(x, y), ImVec2(x, std::min(y + 4, b.y)), colour, 1.5f);
+    }
+  }
+  // Legend, top right inside the plot: each racer with the settings that stayed fixed.
+  const SweepSpec& spec = jobs_.front()->spec();
+  std::vector<std::string> labels;
+  float labelW = 0, row = ImGui::GetTextLineHeightWithSpacing();
+  for (std::size_t j = 0; j < jobs_.size(); ++j) {
+    labels.push_back(fixedSettingsLabel(
+        app.scenario.racers[std::min<std::size_t>(jobRacers_[j], app.scenario.racers.size() - 1)],
+        spec));
+    labelW = std::max(labelW, ImGui::CalcTextSize(labels.back().c_str()).x);
+  }
+  float swatch = ImGui::GetFontSize() * 1.5f, pad = 6;
+  ImVec2 box(b.x - labelW - swatch - 3 * pad, a.y + pad);
+  if (box.x > a.x + left) {
+    draw->AddRectFilled(box, ImVec2(b.x - pad, box.y + row * labels.size() + pad),
+                        ImGui::GetColorU32(ImGuiCol_WindowBg));
+    for (std::size_t j = 0; j < labels.size(); ++j) {
+      float y = box.y + pad * 0.5f + row * j;
+      ImU32 colour = rgbU32(
+          app.scenario.racers[std::min<std::size_t>(jobRacers_[j], app.scenario.racers.size() - 1)]
+              .colorRgb);
+      draw->AddLine(ImVec2(box.x + pad, y + row * 0.5f),
+                    ImVec2(box.x + pad + swatch, y + row * 0.5f), colour, 3);
+      draw->AddText(ImVec2(box.x + 2 * pad + swatch, y), ink, labels[j].c_str());
     }
   }
   ImGui::InvisibleButton("curves", ImVec2(size.x, size.y));
@@ -324,9 +394,11 @@ void SensitivityPanel::drawCurves(AppState& app) {
 void SensitivityPanel::drawGrid(AppState& app) {
   const SweepSpec& spec = jobs_.front()->spec();
   ImVec2 avail = ImGui::GetContentRegionAvail();
-  float side = std::min(avail.x - ImGui::GetFontSize() * 5,
-                        avail.y - ImGui::GetFrameHeightWithSpacing() * 2.5f);
+  float labelRoom = ImGui::GetFontSize() * 4;  // the y ticks' labels, left of the grid
+  float side = std::min(avail.x - labelRoom - ImGui::GetFontSize() * 5,
+                        avail.y - ImGui::GetFrameHeightWithSpacing() * 3.5f);
   if (side < 64 || !texture_) return;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + labelRoom);
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_.id())),
                ImVec2(side, side));
@@ -340,12 +412,28 @@ void SensitivityPanel::drawGrid(AppState& app) {
                         ImVec2(barX + barW, origin.y + side * (k + 1) / 64),
                         IM_COL32(c[0], c[1], c[2], 255));
   }
-  char label[32];
-  std::snprintf(label, sizeof label, "1e%.1f", logGapMax_);
-  draw->AddText(ImVec2(barX + barW + 4, origin.y), ImGui::GetColorU32(ImGuiCol_Text), label);
-  std::snprintf(label, sizeof label, "1e%.1f", logGapMin_);
-  draw->AddText(ImVec2(barX + barW + 4, origin.y + side - ImGui::GetFontSize()),
-                ImGui::GetColorU32(ImGuiCol_Text), label);
+  // The colour bar's decades, and the grid's ticks on both axes.
+  ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+  float font = ImGui::GetFontSize();
+  double span = std::max(logGapMax_ - logGapMin_, 1e-12);
+  for (const Tick& k :
+       decadeTicks(logGapMin_, logGapMax_, std::max(2, static_cast<int>(side / (2 * font))))) {
+    float y = origin.y + side - static_cast<float>((k.value - logGapMin_) / span) * side;
+    draw->AddLine(ImVec2(barX + barW, y), ImVec2(barX + barW + 4, y), ink);
+    draw->AddText(ImVec2(barX + barW + 6, y - 0.5f * font), ink, k.label.c_str());
+  }
+  for (const Tick& k : sweepAxisTicks(spec.x, std::max(2, static_cast<int>(side / (5 * font))))) {
+    float x = origin.x + static_cast<float>(axisFraction(spec.x, k.value)) * side;
+    draw->AddLine(ImVec2(x, origin.y + side), ImVec2(x, origin.y + side + 4), ink);
+    draw->AddText(ImVec2(x - 0.5f * ImGui::CalcTextSize(k.label.c_str()).x, origin.y + side + 4),
+                  ink, k.label.c_str());
+  }
+  for (const Tick& k : sweepAxisTicks(*spec.y, std::max(2, static_cast<int>(side / (2 * font))))) {
+    float y = origin.y + side - static_cast<float>(axisFraction(*spec.y, k.value)) * side;
+    draw->AddLine(ImVec2(origin.x - 4, y), ImVec2(origin.x, y), ink);
+    draw->AddText(ImVec2(origin.x - 6 - ImGui::CalcTextSize(k.label.c_str()).x, y - 0.5f * font),
+                  ink, k.label.c_str());
+  }
   // The selected racer's current setting as a cross-hair.
   if (!app.scenario.racers.empty()) {
     const RacerSpec& r = app.scenario.racers[app.selectedRacer];
@@ -358,6 +446,7 @@ void SensitivityPanel::drawGrid(AppState& app) {
       draw->AddLine(ImVec2(c.x, c.y - 10), ImVec2(c.x, c.y + 10), IM_COL32(255, 255, 255, 255), 2);
     }
   }
+  ImGui::Dummy(ImVec2(0, font * 1.2f));  // room for the x ticks
   ImGui::TextDisabled("x: %s (%s)   y: %s (%s)   dark red: diverged", spec.x.name().c_str(),
                       spec.x.logarithmic ? "log" : "lin", spec.y->name().c_str(),
                       spec.y->logarithmic ? "log" : "lin");
@@ -396,7 +485,11 @@ void SensitivityPanel::exportResults(AppState& app) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   if (ImGui::InputText("##base", buf, sizeof buf)) exportBase_ = buf;
   ImGui::SameLine();
-  if (ImGui::Button("Save figure (PNG) + CSV")) save(app, exportBase_);
+  if (ImGui::Button("Save figure (PNG) + CSV"))
+    save(app, nextFreeBase(exportBase_, {".png", ".csv", "-1.csv"}));
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("%s-NNNN.png and .csv, numbered so nothing is overwritten",
+                      exportBase_.c_str());
 }
 
 bool SensitivityPanel::save(AppState& app, const std::string& base) {
@@ -459,7 +552,7 @@ void SensitivityPanel::drawBasinOverlay(const AppState& app) {
                      true);
   draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_.id())),
                  ImVec2(p0.x, p0.y), ImVec2(p1.x, p1.y), ImVec2(0, 0), ImVec2(1, 1),
-                 IM_COL32(255, 255, 255, 140));
+                 IM_COL32(255, 255, 255, static_cast<int>(kBasinOpacity * 255)));
   draw->PopClipRect();
 }
 

@@ -4,6 +4,7 @@
 // drawn over the canvas. Clicking a result applies that setting to the racer and replays it.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -43,6 +44,7 @@ class SensitivityPanel {
   void drawCurves(AppState& app);
   void drawGrid(AppState& app);
   void exportResults(AppState& app);
+  void basinKey();
   void refreshTexture();
 
   FontCache& fonts_;
@@ -58,6 +60,8 @@ class SensitivityPanel {
   Mode jobMode_ = Mode::Curves;
   // The results were computed for another surface, surface parameters or noise than shown.
   bool stale(const AppState& app) const;
+  bool finishReported_ = false;  // the status bar said the last sweep ended
+  std::chrono::steady_clock::time_point started_;
   GlTexture texture_;
   bool textureComplete_ = false;              // the last sweep's cells are all in the texture
   double logGapMin_ = 0.0, logGapMax_ = 1.0;  // its colour scale (log10 of the final gap)

@@ -7,6 +7,7 @@
 #include "axis_ticks.h"
 #include "cli/sweep_output.h"
 #include "figure_export.h"
+#include "race_words.h"
 #include "vector_batch.h"
 
 namespace optirace {
@@ -23,12 +24,7 @@ struct AxisMap {
       return (std::log10(v) - std::log10(axis.lo)) / (std::log10(axis.hi) - std::log10(axis.lo));
     return (v - axis.lo) / (axis.hi - axis.lo);
   }
-  std::vector<Tick> ticks(int target) const {
-    if (!axis.logarithmic) return linearTicks(axis.lo, axis.hi, target);
-    std::vector<Tick> t = decadeTicks(std::log10(axis.lo), std::log10(axis.hi), target);
-    for (Tick& k : t) k.value = std::pow(10.0, k.value);
-    return t;
-  }
+  std::vector<Tick> ticks(int target) const { return sweepAxisTicks(axis, target); }
 };
 
 Rgba viridis(double t) {
@@ -36,6 +32,47 @@ Rgba viridis(double t) {
   return {c[0] / 255.0f, c[1] / 255.0f, c[2] / 255.0f, 1};
 }
 }  // namespace
+
+std::vector<Tick> sweepAxisTicks(const SweepAxis& axis, int target) {
+  if (!axis.logarithmic) return linearTicks(axis.lo, axis.hi, target);
+  std::vector<Tick> t = decadeTicks(std::log10(axis.lo), std::log10(axis.hi), target);
+  for (Tick& k : t) k.value = std::pow(10.0, k.value);
+  return t;
+}
+
+std::string fixedSettingsLabel(const RacerSpec& racer, const SweepSpec& spec) {
+  RacerSpec fixed = racer;
+  const OptimizerDef* def = findOptimizer(racer.optimizer);
+  for (const SweepAxis* a : {&spec.x, spec.y ? &*spec.y : nullptr})
+    if (def && a && a->quantity == SweepAxis::Quantity::Hyper)
+      fixed.hyper.set(a->hyper, def->defaults.get(a->hyper));  // swept: not a fixed setting
+  std::string label = generatedLabel(fixed);
+  if (spec.x.quantity != SweepAxis::Quantity::Hyper) return label;  // a basin map: every start
+  return label.append(" from (")
+      .append(shortNumber(racer.start.x))
+      .append(", ")
+      .append(shortNumber(racer.start.y))
+      .append(")");
+}
+
+std::string sweepTitle(const SweepSpec& spec) {
+  bool basin = spec.x.quantity != SweepAxis::Quantity::Hyper;
+  std::string title = basin ? "Basins of " : "Final f − f* against ";
+  if (!basin) {
+    title.append(spec.x.name());
+    if (spec.y) title.append(" and ").append(spec.y->name());
+    title.append(" on ");
+  }
+  title.append(spec.surface.def().title).append(", ").append(std::to_string(spec.steps));
+  title.append(" steps");
+  if (spec.settings.noiseSigma > 0)
+    title.append(", noise σ = ")
+        .append(shortNumber(spec.settings.noiseSigma))
+        .append(" (seed ")
+        .append(std::to_string(spec.settings.seed))
+        .append(")");
+  return title;
+}
 
 void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs,
                       const std::vector<RacerSpec>& racers, const std::string& path, int widthPx,
@@ -60,10 +97,10 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
   AxisMap xMap{spec.x};
   auto px = [&](double f) { return area.x + static_cast<float>(f) * area.w; };
 
-  char title[160];
-  std::snprintf(title, sizeof title, "%s on %s, %ld steps%s", basin ? "basins" : "final f − f*",
-                std::string(spec.surface.def().title).c_str(), spec.steps,
-                spec.settings.noiseSigma > 0 ? ", noisy gradients" : "");
+  // The title says what was swept on what; one racer's fixed settings follow it (curves name
+  // theirs in the legend).
+  std::string title = sweepTitle(spec);
+  if (grid) title.append(" — ").append(fixedSettingsLabel(racers.front(), spec));
   batch.text(font, {area.x + 0.5f * area.w, 0.4f * line}, title, kInk, TextAlign::Centre);
 
   double yLo = 0, yHi = 1;  // log10 of the gap (curves) or the second axis (grid)
@@ -92,11 +129,16 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
       for (int k = 0; k < 64; ++k)
         batch.rect({bx, area.y + area.h * k / 64}, {bx + bw, area.y + area.h * (k + 1) / 64},
                    viridis(1.0 - k / 63.0));
-      char label[32];
-      std::snprintf(label, sizeof label, "1e%.1f", picture.logGapMax);
-      batch.text(font, {bx, area.y - line}, label, kInk);
-      std::snprintf(label, sizeof label, "1e%.1f", picture.logGapMin);
-      batch.text(font, {bx, area.y + area.h + 0.2f * line}, label, kInk);
+      // Decades along the bar, where they fall between its ends.
+      double span = std::max(picture.logGapMax - picture.logGapMin, 1e-12);
+      for (const Tick& k : decadeTicks(picture.logGapMin, picture.logGapMax,
+                                       std::max(2, static_cast<int>(area.h / (2 * line))))) {
+        float y =
+            area.y + area.h - static_cast<float>((k.value - picture.logGapMin) / span) * area.h;
+        batch.line({bx + bw, y}, {bx + bw + 4 * scale, y}, kInk, 1.2f * scale);
+        batch.text(font, {bx + bw + 6 * scale, y - 0.5f * font.pixelHeight()}, k.label, kInk);
+      }
+      batch.text(font, {bx, area.y - line}, "f − f*", kInk);
       batch.text(font, {bx, area.y + area.h + 1.2f * line}, "diverged:", kInk);
       batch.rect({bx + font.widthOf("diverged: "), area.y + area.h + 1.3f * line},
                  {bx + font.widthOf("diverged: ") + bw, area.y + area.h + 2.1f * line},
@@ -141,12 +183,18 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
       }
       batch.polyline(curve, colour, 2.5f * scale);
     }
-    // Legend, top right.
-    float rowH = font.pixelHeight() * 1.35f, lx = area.x + area.w - 14 * font.pixelHeight();
+    // Legend, top right: each racer with the settings that stayed fixed.
+    float rowH = font.pixelHeight() * 1.35f, labelW = 0;
+    std::vector<std::string> labels;
+    for (const RacerSpec& r : racers) {
+      labels.push_back(fixedSettingsLabel(r, spec));
+      labelW = std::max(labelW, font.widthOf(labels.back()));
+    }
+    float lx = area.x + area.w - labelW - 40 * scale;
     for (std::size_t j = 0; j < racers.size(); ++j) {
       float y = area.y + 2.5f * line + rowH * j;
       batch.line({lx, y}, {lx + 22 * scale, y}, Rgba::fromRgb(racers[j].colorRgb), 3.0f * scale);
-      batch.text(font, {lx + 28 * scale, y - 0.5f * font.pixelHeight()}, racers[j].label, kInk);
+      batch.text(font, {lx + 28 * scale, y - 0.5f * font.pixelHeight()}, labels[j], kInk);
     }
   }
   for (const Tick& k :
@@ -157,10 +205,30 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
   }
   batch.text(font, {area.x + 0.5f * area.w, area.y + area.h + 1.4f * line},
              spec.x.name() + (spec.x.logarithmic ? "  (log scale)" : ""), kInk, TextAlign::Centre);
-  if (basin)
-    batch.text(font, {area.x, area.y + area.h + 2.6f * line},
-               "colour: the minimizer reached, darker = slower; grey: none; dark red: diverged",
-               kInk);
+  if (basin) {
+    // The minimizers as on the canvas, and a key of the colours the overlay uses too.
+    AxisMap yMap{*spec.y};
+    std::vector<Vec2> minimizers = spec.surface.minimizers();
+    float keyX = area.x, keyY = area.y + area.h + 2.6f * line, sw = font.pixelHeight();
+    for (std::size_t m = 0; m < minimizers.size(); ++m) {
+      PointF at{px(xMap.at(minimizers[m].x)),
+                area.y + area.h - static_cast<float>(yMap.at(minimizers[m].y)) * area.h};
+      if (area.contains(at))
+        batch.star(at, 11.0f * scale, Rgba::fromRgb(0xFFD700), kInk, 1.5f * scale);
+      std::string name = "(";
+      name.append(shortNumber(minimizers[m].x)).append(", ").append(shortNumber(minimizers[m].y));
+      name.append(")");
+      batch.rect({keyX, keyY}, {keyX + sw, keyY + sw}, Rgba::fromRgb(paletteColor(m)));
+      keyX +=
+          sw + 4 * scale + batch.text(font, {keyX + sw + 4 * scale, keyY}, name, kInk) + 1.2f * sw;
+    }
+    batch.rect({keyX, keyY}, {keyX + sw, keyY + sw},
+               Rgba{150 / 255.0f, 150 / 255.0f, 150 / 255.0f, 1});
+    keyX += sw + 4 * scale + batch.text(font, {keyX + sw + 4 * scale, keyY}, "none", kInk) + sw;
+    batch.rect({keyX, keyY}, {keyX + sw, keyY + sw}, Rgba{140 / 255.0f, 0, 0, 1});
+    keyX += sw + 4 * scale + batch.text(font, {keyX + sw + 4 * scale, keyY}, "diverged", kInk) + sw;
+    batch.text(font, {keyX, keyY}, "darker: slower", kInk);
+  }
   batch.rectOutline({area.x, area.y}, {area.x + area.w, area.y + area.h}, kInk, 1.2f * scale);
   batch.flush(font, widthPx, heightPx);
 

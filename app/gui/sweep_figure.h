@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "axis_ticks.h"
 #include "font_atlas.h"
 #include "racer.h"
 #include "sweep.h"
@@ -16,5 +17,13 @@ namespace optirace {
 void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs,
                       const std::vector<RacerSpec>& racers, const std::string& path, int widthPx,
                       int heightPx, float scale);
+
+// Ticks along a swept axis: round numbers, or decades on a log axis (values, not exponents).
+std::vector<Tick> sweepAxisTicks(const SweepAxis& axis, int target);
+// "Momentum β₁=0.5 from (-1, 0.5)": the racer with the settings that stay fixed in the sweep
+// (the swept ones left out), so a figure says what it was made with.
+std::string fixedSettingsLabel(const RacerSpec& racer, const SweepSpec& spec);
+// "Final f − f* against lr on Rosenbrock, 1000 steps, noise σ = 0.3 (seed 1)".
+std::string sweepTitle(const SweepSpec& spec);
 
 }  // namespace optirace

@@ -32,6 +32,7 @@ void UiLook::apply(float uiScale, bool lightTheme) {
     style.FrameBorderSize = 1.0f;
   } else {
     ImGui::StyleColorsDark(&style);
+    style.Colors[ImGuiCol_WindowBg].w = 1.0f;  // floating panels hide the canvas behind them
   }
   style.WindowRounding = 4.0f;
   style.FrameRounding = 3.0f;
