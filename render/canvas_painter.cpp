@@ -12,6 +12,13 @@
 namespace optirace {
 
 namespace {
+// How many ticks an axis of `lengthPx` asks for: labels about 6.5 (x) or 3 (y) font heights apart.
+int xTickTarget(float lengthPx, float fontPx) {
+  return std::max(2, static_cast<int>(lengthPx / (6.5f * fontPx)));
+}
+int yTickTarget(float lengthPx, float fontPx) {
+  return std::max(2, static_cast<int>(lengthPx / (3.0f * fontPx)));
+}
 const Rgba kGold = Rgba::fromRgb(0xFFD700);
 const Rgba kBlack{0, 0, 0, 1};
 const Rgba kWhite{1, 1, 1, 1};
@@ -54,8 +61,18 @@ CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
   const FontAtlas& font = fonts_.atlas(kFontPx * scale);
   float lineH = font.pixelHeight() * 1.25f;
   float top = title.empty() ? 8.0f * scale : lineH + 10.0f * scale;
-  RectPx area{std::round(bounds.x + 4.2f * font.pixelHeight()), std::round(bounds.y + top), 0, 0};
-  area.w = std::max(1.0f, std::floor(bounds.x + bounds.w - 10.0f * scale - area.x));
+  // Margins as wide as the tick labels need: deep in a zoom they read "0.99995" or "1.00010".
+  float fontPx = font.pixelHeight(), tick = 5.0f * scale;
+  float yLabels = 0, lastXLabel = 0;
+  for (const Tick& k : linearTicks(camera.yMin, camera.yMax, yTickTarget(bounds.h, fontPx)))
+    yLabels = std::max(yLabels, font.widthOf(k.label));
+  auto xTicks = linearTicks(camera.xMin, camera.xMax, xTickTarget(bounds.w, fontPx));
+  if (!xTicks.empty()) lastXLabel = font.widthOf(xTicks.back().label);
+  float left =
+      std::max(4.2f * fontPx, yLabels + tick + 3 * scale + font.widthOf("y") + 0.8f * fontPx);
+  float right = std::max(10.0f * scale, 0.5f * lastXLabel + 2 * scale);
+  RectPx area{std::round(bounds.x + left), std::round(bounds.y + top), 0, 0};
+  area.w = std::max(1.0f, std::floor(bounds.x + bounds.w - right - area.x));
   area.h = std::max(1.0f, std::floor(bounds.y + bounds.h - 2.4f * lineH - area.y));
   CanvasTransform t{area, fitView(camera, area, style.equalAspect)};
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
@@ -184,24 +201,29 @@ void CanvasPainter::drawAxes(const CanvasTransform& t, const FontAtlas& font, Rg
                              float scale) {
   const RectPx& a = t.area;
   float tick = 5.0f * scale, width = 1.2f * scale;
-  int targetX = std::max(2, static_cast<int>(a.w / (6.5f * font.pixelHeight())));
-  int targetY = std::max(2, static_cast<int>(a.h / (3.0f * font.pixelHeight())));
   batch_.rectOutline({a.x, a.y}, {a.x + a.w, a.y + a.h}, ink, width);
-  for (const Tick& k : linearTicks(t.visible.xMin, t.visible.xMax, targetX)) {
+  for (const Tick& k :
+       linearTicks(t.visible.xMin, t.visible.xMax, xTickTarget(a.w, font.pixelHeight()))) {
     float x = t.toPixel({k.value, t.visible.yMin}).x;
     batch_.line({x, a.y + a.h}, {x, a.y + a.h + tick}, ink, width);
     batch_.text(font, {x, a.y + a.h + tick + 2 * scale}, k.label, ink, TextAlign::Centre);
   }
-  for (const Tick& k : linearTicks(t.visible.yMin, t.visible.yMax, targetY)) {
+  float yLabels = 0;
+  for (const Tick& k :
+       linearTicks(t.visible.yMin, t.visible.yMax, yTickTarget(a.h, font.pixelHeight()))) {
     float y = t.toPixel({t.visible.xMin, k.value}).y;
     batch_.line({a.x - tick, y}, {a.x, y}, ink, width);
-    batch_.text(font, {a.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()}, k.label, ink,
-                TextAlign::Right);
+    yLabels =
+        std::max(yLabels, batch_.text(font, {a.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()},
+                                      k.label, ink, TextAlign::Right));
   }
   batch_.text(font, {a.x + 0.5f * a.w, a.y + a.h + tick + 1.3f * font.pixelHeight()}, "x", ink,
               TextAlign::Centre);
-  batch_.text(font, {a.x - 3.9f * font.pixelHeight(), a.y + 0.5f * a.h - 0.5f * font.pixelHeight()},
-              "y", ink);
+  // The y title left of the widest label, never over it.
+  batch_.text(font,
+              {a.x - tick - 3 * scale - yLabels - 0.6f * font.pixelHeight(),
+               a.y + 0.5f * a.h - 0.5f * font.pixelHeight()},
+              "y", ink, TextAlign::Right);
 }
 
 void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font,

@@ -236,6 +236,35 @@ TEST(Canvas, KeptMarginsFollowThemeAndTitleAndStayWhileRacing) {
   checkGlErrors("canvas margins");
 }
 
+// Deep in a zoom tick labels grow ("0.99995", "1.00010"): the margins grow with them, so no
+// label is cut at the picture's edges and the y title stays clear of them.
+TEST(Canvas, DeepZoomLabelsStayInsideThePicture) {
+  REQUIRE_DISPLAY();
+  Scenario s = defaultScenario(*findSurface("rosenbrock"), {"adam"});
+  s.steps = 10;
+  Race race(s);
+  const int w = 800, h = 500;
+  FontCache fonts(OPTIRACE_FONT_PATH);
+  CanvasPainter painter(fonts);
+  Framebuffer target(w, h);
+  target.bind();
+  CanvasStyle style;
+  style.legend = false;
+  ViewBox zoom{0.9999, 1.0001, 0.9998, 1.0002};
+  painter.paint(race, zoom, "", style, {0, 0, float(w), float(h)}, w, h, 1.0f);
+  Pixels px = readTarget(w, h);
+  int paper = px.at(w - 1, 0)[1];
+  auto inkInColumns = [&](int x0, int x1) {
+    int n = 0;
+    for (int y = 0; y < h; ++y)
+      for (int x = x0; x < x1; ++x) n += std::abs(px.at(x, y)[1] - paper) > 60;
+    return n;
+  };
+  EXPECT_EQ(inkInColumns(0, 2), 0) << "a y label runs off the left edge";
+  EXPECT_EQ(inkInColumns(w - 2, w), 0) << "the last x label runs off the right edge";
+  checkGlErrors("deep zoom margins");
+}
+
 TEST(LossPlot, TenThousandStepsReduceToTwoPointsPerColumn) {
   REQUIRE_DISPLAY();
   Scenario s = defaultScenario(*findSurface("rosenbrock"), {"sgd", "adam", "rmsprop"});
