@@ -29,6 +29,7 @@ struct UiSettings {
   bool exportWithPlot = true;
   std::optional<LayoutSplits> layout;  // where the user dragged the panels' edges
   bool presentLeaderboard = true;      // presentation mode shows the leaderboard too
+  bool exportPanel = true;             // the Export panel, where the window is tall enough
 };
 
 struct AppState {

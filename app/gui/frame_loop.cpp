@@ -48,7 +48,8 @@ void placePanels(AppState& app) {
   const ImGuiViewport* v = ImGui::GetMainViewport();
   float bar = app.presenting ? 0.0f : ImGui::GetFrameHeight();
   app.layout.beginFrame(ImVec2(v->Pos.x, v->Pos.y + bar), ImVec2(v->Size.x, v->Size.y - 2 * bar),
-                        ImGui::GetFontSize(), app.presenting, app.settings.presentLeaderboard);
+                        ImGui::GetFontSize(), app.presenting, app.settings.presentLeaderboard,
+                        app.settings.exportPanel);
   if (app.resetLayoutRequested) {
     app.layout.reset();
     app.resetLayoutRequested = false;

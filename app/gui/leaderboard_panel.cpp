@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "fit_text.h"
 #include "panel_backdrop.h"
@@ -26,6 +27,32 @@ void wrappedCell(const std::string& text, const ImVec4& colour) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   textWrappedAtSpaces(text);  // "η=0.001" stays whole
   ImGui::PopStyleColor();
+}
+void swatch(std::uint32_t rgb) {
+  float side = ImGui::GetTextLineHeight();
+  ImGui::ColorButton(
+      "##c",
+      ImVec4(((rgb >> 16) & 255) / 255.f, ((rgb >> 8) & 255) / 255.f, (rgb & 255) / 255.f, 1),
+      ImGuiColorEditFlags_NoTooltip, ImVec2(side, side));
+  ImGui::SameLine();
+}
+
+// Each racer on two lines: its colour and label, then its gap and status, indented.
+void narrowList(const std::vector<const Racer*>& order, long budget, bool light) {
+  for (const Racer* r : order) {
+    ImGui::PushID(r);
+    swatch(r->spec().colorRgb);
+    textWrappedAtSpaces(r->spec().label);
+    ImGui::Indent();
+    std::string gap = r->status() == RacerStatus::Diverged ? "—" : [&] {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.3e", r->current().gap);
+      return std::string(buf);
+    }();
+    wrappedCell("f − f* " + gap + ", " + statusWords(*r, budget), statusColour(*r, light));
+    ImGui::Unindent();
+    ImGui::PopID();
+  }
 }
 }  // namespace
 
@@ -54,9 +81,14 @@ void drawLeaderboard(AppState& app) {
   for (const Racer* r : order)
     stepWidth = std::max(stepWidth, ImGui::CalcTextSize(thresholdStepWords(*r, budget).c_str()).x);
   // A narrow panel drops the threshold column (the status words say it too) before the
-  // wrapped columns get too narrow for a word.
-  float wordRoom = ImGui::GetFontSize() * 6;
-  bool stepColumn = ImGui::GetContentRegionAvail().x > gapWidth + stepWidth + 2 * wordRoom;
+  // wrapped columns get too narrow for a word; narrower still, each racer takes two lines.
+  float wordRoom = ImGui::GetFontSize() * 6, avail = ImGui::GetContentRegionAvail().x;
+  bool stepColumn = avail > gapWidth + stepWidth + 2 * wordRoom;
+  if (avail < gapWidth + 2 * wordRoom + ImGui::GetFontSize() * 3) {
+    narrowList(order, budget, app.settings.lightTheme);
+    ImGui::End();
+    return;
+  }
   if (ImGui::BeginTable("board", stepColumn ? 4 : 3,
                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_SizingStretchProp)) {
@@ -69,13 +101,7 @@ void drawLeaderboard(AppState& app) {
     for (const Racer* r : order) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      std::uint32_t rgb = r->spec().colorRgb;
-      float swatch = ImGui::GetTextLineHeight();
-      ImGui::ColorButton(
-          "##c",
-          ImVec4(((rgb >> 16) & 255) / 255.f, ((rgb >> 8) & 255) / 255.f, (rgb & 255) / 255.f, 1),
-          ImGuiColorEditFlags_NoTooltip, ImVec2(swatch, swatch));
-      ImGui::SameLine();
+      swatch(r->spec().colorRgb);
       wrappedCell(r->spec().label, ImGui::GetStyleColorVec4(ImGuiCol_Text));
       ImGui::TableNextColumn();
       if (r->status() == RacerStatus::Diverged)

@@ -34,6 +34,9 @@ void viewMenu(AppState& app) {
     app.presenting = !app.presenting;
   ImGui::MenuItem("Leaderboard in presentation mode", nullptr, &app.settings.presentLeaderboard);
   if (ImGui::MenuItem("Reset layout")) app.resetLayoutRequested = true;
+  ImGui::MenuItem("Export panel", nullptr, &app.settings.exportPanel);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("shown where the window is tall enough; File and S export either way");
   ImGui::Separator();
   if (ImGui::MenuItem("Sensitivity", "F2", app.showSensitivity))
     app.showSensitivity = !app.showSensitivity;

@@ -8,6 +8,7 @@ namespace optirace {
 namespace {
 // Smallest sizes, in font heights, that keep a panel usable; below them the window itself is
 // too small and the splits fall back to the middle of what is possible.
+constexpr float kMinExportArea = 36.0f;
 constexpr float kMinLeftColumn = 13.0f, kMinLoss = 10.0f, kMinBoard = 10.0f, kMinPanelHeight = 5.0f,
                 kMinCanvasHeight = 12.0f;
 
@@ -28,6 +29,12 @@ constexpr PanelEdges kEdges[kPanelCount] = {
     {Edge::LossRight, Edge::Border, Edge::CanvasBottom, Edge::BoardBottom},  // Leaderboard
     {Edge::LossRight, Edge::Border, Edge::BoardBottom, Edge::Border},        // Export
 };
+// Without the Export panel the Leaderboard reaches the bottom.
+PanelEdges edgesOf(Panel p, bool exportShown) {
+  PanelEdges e = kEdges[static_cast<int>(p)];
+  if (p == Panel::Leaderboard && !exportShown) e.bottom = Edge::Border;
+  return e;
+}
 }  // namespace
 
 const char* panelName(Panel p) {
@@ -48,7 +55,8 @@ LayoutSplits PanelLayout::defaults(ImVec2 size, float fontPx) {
 }
 
 void PanelLayout::beginFrame(ImVec2 origin, ImVec2 size, float fontPx, bool presenting,
-                             bool presentLeaderboard) {
+                             bool presentLeaderboard, bool exportPanel) {
+  exportShown_ = exportPanel && size.y >= kMinExportArea * fontPx;
   bool changed = size.x != size_.x || size.y != size_.y || fontPx != fontPx_;
   origin_ = origin;
   size_ = size;
@@ -88,7 +96,7 @@ void PanelLayout::restore(const LayoutSplits& saved) {
 }
 
 bool PanelLayout::visible(Panel p) const {
-  if (!presenting_) return true;
+  if (!presenting_) return p != Panel::Export || exportShown_;
   return p == Panel::Race || p == Panel::Loss || (p == Panel::Leaderboard && presentLeaderboard_);
 }
 
@@ -119,7 +127,7 @@ PanelLayout::Rect PanelLayout::rectOf(Panel p) const {
            : e == Edge::BoardBottom   ? s.boardBottom
                                       : border;
   };
-  const PanelEdges& e = kEdges[static_cast<int>(p)];
+  PanelEdges e = edgesOf(p, exportShown_);
   return {at(x(e.left, 0), y(e.top, 0)), at(x(e.right, 1), y(e.bottom, 1))};
 }
 
@@ -138,7 +146,7 @@ void PanelLayout::record(Panel p) {
   Rect want = rectOf(p);
   ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   Rect got{pos, ImVec2(pos.x + size.x, pos.y + size.y)};
-  const PanelEdges& e = kEdges[static_cast<int>(p)];
+  PanelEdges e = edgesOf(p, exportShown_);
   bool moved = false;
   auto follow = [&](Edge edge, float wanted, float now, bool horizontal) {
     if (edge == Edge::Border || std::abs(now - wanted) < 0.5f) return;

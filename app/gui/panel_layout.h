@@ -35,9 +35,11 @@ class PanelLayout {
   static LayoutSplits defaults(ImVec2 size, float fontPx);
 
   // Once a frame, before any panel: the work area and the font size; in presentation mode
-  // the side panels are hidden and the views fill the area.
+  // the side panels are hidden and the views fill the area. The Export panel gives its place
+  // to the Leaderboard when not wanted or when the area is shorter than 36 font heights (the
+  // File menu and S still export).
   void beginFrame(ImVec2 origin, ImVec2 size, float fontPx, bool presenting,
-                  bool presentLeaderboard);
+                  bool presentLeaderboard, bool exportPanel);
   // Before the panel's ImGui::Begin: its place this frame. Returns the window flags it needs.
   ImGuiWindowFlags place(Panel p) const;
   // After Begin: a panel resized by the user moves the split lines under its inner edges.
@@ -61,6 +63,7 @@ class PanelLayout {
   LayoutSplits splits_;
   bool customized_ = false;  // false: the defaults, recomputed when the window or font changes
   bool presenting_ = false, presentLeaderboard_ = true;
+  bool exportShown_ = true;  // the Export panel: wanted, and the window tall enough for it
   ImVec2 origin_{0, 0}, size_{0, 0};
   float fontPx_ = 0;
 };

@@ -38,6 +38,7 @@ void loadUiSettings(UiSettings& s, std::string& problem) {
     s.customHeight = std::clamp(j.value("export_height", s.customHeight), 16, 4320);
     s.exportWithPlot = j.value("export_with_plot", s.exportWithPlot);
     s.presentLeaderboard = j.value("present_leaderboard", s.presentLeaderboard);
+    s.exportPanel = j.value("export_panel", s.exportPanel);
     if (j.contains("layout")) {  // fractions of the work area; PanelLayout clamps them to fit
       const nlohmann::json& l = j.at("layout");
       LayoutSplits splits{l.at("left_column").get<float>(), l.at("left_column_split").get<float>(),
@@ -73,7 +74,8 @@ void saveUiSettings(const UiSettings& s) {
                       {"export_width", s.customWidth},
                       {"export_height", s.customHeight},
                       {"export_with_plot", s.exportWithPlot},
-                      {"present_leaderboard", s.presentLeaderboard}};
+                      {"present_leaderboard", s.presentLeaderboard},
+                      {"export_panel", s.exportPanel}};
   if (s.layout)
     j["layout"] = {{"left_column", s.layout->leftColumn},
                    {"left_column_split", s.layout->leftColumnSplit},
