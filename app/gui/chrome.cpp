@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "fit_text.h"
@@ -118,19 +119,18 @@ void drawHelpWindow(AppState& app) {
 
 float drawStatusBar(AppState& app) {
   if (app.presenting) {
-    // A small hint in the corner instead of the bar: how to leave.
+    // A small hint in the corner instead of the bar, over every panel: how to leave.
     const ImGuiViewport* v = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(v->Pos.x + v->Size.x - 4, v->Pos.y + v->Size.y - 4),
-                            ImGuiCond_Always, ImVec2(1, 1));
-    ImGui::SetNextWindowBgAlpha(0.55f);
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
-                             ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoInputs;
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), v->Size);
-    beginWindow("##present-hint", nullptr, flags, false);
-    ImGui::SetWindowFontScale(0.6f);  // unobtrusive: smaller than the projector-sized text
-    ImGui::TextDisabled("P / Esc: leave presentation");
-    ImGui::End();
+    const char* hint = "P / Esc: leave presentation mode";
+    ImFont* font = ImGui::GetFont();
+    float size = ImGui::GetFontSize() * 0.6f, pad = size * 0.4f;
+    ImVec2 text = font->CalcTextSizeA(size, FLT_MAX, 0.0f, hint);
+    ImVec2 max(v->Pos.x + v->Size.x - 2, v->Pos.y + v->Size.y - 2);
+    ImVec2 min(max.x - text.x - 2 * pad, max.y - text.y - 2 * pad);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_WindowBg, 0.8f), pad);
+    draw->AddText(font, size, ImVec2(min.x + pad, min.y + pad),
+                  ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
     return 0.0f;
   }
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
