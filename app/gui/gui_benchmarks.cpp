@@ -196,9 +196,17 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
     std::string base = (folder / ("sweep-" + std::to_string(mode))).string();
     check(gui.sensitivity.save(app, base) && fs::exists(base + ".png"),
           "sweep figure and CSV saved");
-    if (const char* keep = std::getenv("OPTIRACE_SMOKE_KEEP"))  // to look at the figures
-      fs::copy_file(base + ".png", std::string(keep) + "/sweep-" + std::to_string(mode) + ".png",
-                    fs::copy_options::overwrite_existing);
+    if (const char* keep = std::getenv("OPTIRACE_SMOKE_KEEP")) {  // to look at them
+      std::string name = std::string(keep) + "/sweep-" + std::to_string(mode);
+      fs::copy_file(base + ".png", name + ".png", fs::copy_options::overwrite_existing);
+      Image picture;                   // the window with the panel showing the finished sweep
+      glfwSetCursorPos(window, 1, 1);  // no tooltip in the picture
+      frames(2);
+      gui.capture = &picture;
+      frames(1);
+      gui.capture = nullptr;
+      writePng(picture, name + "-window.png");
+    }
   }
   app.showSensitivity = false;
   std::string first = nextFreeBase((folder / "sweep").string(), {".png", ".csv"});

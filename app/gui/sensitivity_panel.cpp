@@ -283,13 +283,11 @@ void SensitivityPanel::drawCurves(AppState& app) {
                   static_cast<float>(b.y - (logGap - lo) / (hi - lo) * (b.y - a.y)));
   };
   ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text), grid = ImGui::GetColorU32(ImGuiCol_Border);
-  int every = std::max(1, static_cast<int>((hi - lo) / 8));
-  for (int e = static_cast<int>(lo); e <= static_cast<int>(hi); e += every) {
-    ImVec2 p = toScreen(0, e);
+  for (const Tick& k : decadeTicks(lo, hi, 8)) {  // "1e-3", "1", "10": as on the loss plot
+    ImVec2 p = toScreen(0, k.value);
     draw->AddLine(p, ImVec2(b.x, p.y), grid);
-    char label[16];
-    std::snprintf(label, sizeof label, "1e%d", e);
-    draw->AddText(ImVec2(origin.x + 2, p.y - ImGui::GetFontSize() * 0.5f), ink, label);
+    float w = ImGui::CalcTextSize(k.label.c_str()).x;
+    draw->AddText(ImVec2(a.x - 6 - w, p.y - ImGui::GetFontSize() * 0.5f), ink, k.label.c_str());
   }
   for (const Tick& k : sweepAxisTicks(
            ax, std::max(2, static_cast<int>((b.x - a.x) / (6 * ImGui::GetFontSize()))))) {
