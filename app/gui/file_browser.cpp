@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui_probe.h"
+
 namespace optirace {
 
 namespace fs = std::filesystem;
@@ -92,7 +94,9 @@ std::optional<std::string> FileBrowser::draw() {
   ImGui::SetNextItemWidth(-1);
   if (ImGui::InputTextWithHint("##name", "file name or path", buf, sizeof buf)) name_ = buf;
   ImGui::BeginDisabled(name_.empty());
-  if (ImGui::Button(saving() ? "Save" : "Load")) {
+  bool pressed = ImGui::Button(saving() ? "Save" : "Load");
+  probeLastItem("file picker ok");
+  if (pressed) {
     fs::path p(name_);
     chosen = (p.is_absolute() ? p : folder_ / p).string();
   }

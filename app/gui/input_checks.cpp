@@ -5,6 +5,9 @@
 #include <backends/imgui_impl_glfw.h>
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "ui_probe.h"
 // GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
@@ -82,6 +85,51 @@ void checkInput(GLFWwindow* window, AppState& app, GuiResources& gui,
         "the race restarted with the dragged η");
   key(GLFW_KEY_Z, GLFW_MOD_CONTROL);
   check(app.scenario.racers[app.selectedRacer].hyper.lr == lr, "one Ctrl+Z undoes the whole drag");
+
+  // A typed value that is not valid is refused with a message, and the value stays.
+  if (eta) {
+    click(*eta);
+    gui.mouse->down = true;  // a double-click opens the field
+    frames(1);
+    gui.mouse->down = false;
+    frames(2);
+  }
+  check(popupOpen(), "a double-click on η opens a field to type in");
+  auto type = [&](const char* text) {
+    for (const char* c = text; *c; ++c) ImGui_ImplGlfw_CharCallback(window, *c);
+    frames(1);
+  };
+  ImGui_ImplGlfw_KeyCallback(window, GLFW_KEY_A, 0, GLFW_PRESS, GLFW_MOD_CONTROL);  // select all
+  frames(1);
+  ImGui_ImplGlfw_KeyCallback(window, GLFW_KEY_A, 0, GLFW_RELEASE, GLFW_MOD_CONTROL);
+  type("-0.5");
+  key(GLFW_KEY_ENTER);
+  check(app.scenario.racers[app.selectedRacer].hyper.lr == lr && app.statusIsError &&
+            app.statusLine.find("lr must satisfy") != std::string::npos &&
+            app.statusLine.find("-0.5") != std::string::npos,
+        ("η typed as -0.5 is refused, saying why: " + app.statusLine).c_str());
+  frames(2);
+  ImGuiWindow* problem = ImGui::FindWindowByName("Problem");
+  check(problem && problem->WasActive, "the problem is shown in full above the status bar");
+  key(GLFW_KEY_4);
+  check(!app.statusIsError && !(problem && problem->WasActive),
+        "the problem goes once the next load succeeds");
+  key(GLFW_KEY_Z, GLFW_MOD_CONTROL);
+
+  // The file picker: opened at a saved scenario, its Load button loads it.
+  namespace fs = std::filesystem;
+  fs::path saved =
+      fs::temp_directory_path() / ("optirace-picker-" + std::to_string(::getpid()) + ".json");
+  saveScenarioFile(presets[2].scenario, saved.string());
+  app.files.open(FileBrowser::Purpose::LoadScenario, saved.string());
+  frames(3);
+  std::optional<ImVec2> ok = probedCentre("file picker ok");
+  check(popupOpen() && ok.has_value(), "the file picker opens");
+  if (ok) click(*ok);
+  check(!popupOpen() && app.scenario.title == presets[2].scenario.title,
+        "its Load button loads the chosen file");
+  fs::remove(saved);
+  key(GLFW_KEY_Z, GLFW_MOD_CONTROL);
 
   // Presentation mode: P and F11 toggle it, Esc leaves it; the side panels go away meanwhile.
   key(GLFW_KEY_P);
