@@ -138,6 +138,14 @@ int largestDifference(const Pixels& a, int ax, int ay, const Pixels& b, int bx, 
   return most;
 }
 
+// A canvas painter and a w × h target bound to draw into.
+struct CanvasOnTarget {
+  CanvasOnTarget(int w, int h) : target(w, h) { target.bind(); }
+  FontCache fonts{OPTIRACE_FONT_PATH};
+  CanvasPainter painter{fonts};
+  Framebuffer target;
+};
+
 TEST(Canvas, HeatmapBrightensWithLossAndRacersKeepTheirColours) {
   REQUIRE_DISPLAY();
   Scenario s = defaultScenario(*findSurface("quadratic"), {"sgd", "momentum"});
@@ -149,10 +157,8 @@ TEST(Canvas, HeatmapBrightensWithLossAndRacersKeepTheirColours) {
   Race race(s);
   race.advance(200);
   const int w = 1200, h = 700;
-  FontCache fonts(OPTIRACE_FONT_PATH);
-  CanvasPainter painter(fonts);
-  Framebuffer target(w, h);
-  target.bind();
+  CanvasOnTarget canvas(w, h);
+  CanvasPainter& painter = canvas.painter;
   CanvasStyle style;
   style.legend = false;
   CanvasTransform t =
@@ -197,10 +203,8 @@ TEST(Canvas, KeptMarginsFollowThemeAndTitleAndStayWhileRacing) {
   s.steps = 100;
   Race race(s);
   const int w = 600, h = 400;
-  FontCache fonts(OPTIRACE_FONT_PATH);
-  CanvasPainter painter(fonts);
-  Framebuffer target(w, h);
-  target.bind();
+  CanvasOnTarget canvas(w, h);
+  CanvasPainter& painter = canvas.painter;
   CanvasStyle style;
   auto paint = [&](const std::string& title) {
     CanvasTransform t =
@@ -244,10 +248,8 @@ TEST(Canvas, DeepZoomLabelsStayInsideThePicture) {
   s.steps = 10;
   Race race(s);
   const int w = 800, h = 500;
-  FontCache fonts(OPTIRACE_FONT_PATH);
-  CanvasPainter painter(fonts);
-  Framebuffer target(w, h);
-  target.bind();
+  CanvasOnTarget canvas(w, h);
+  CanvasPainter& painter = canvas.painter;
   CanvasStyle style;
   style.legend = false;
   ViewBox zoom{0.9999, 1.0001, 0.9998, 1.0002};
