@@ -107,6 +107,36 @@ bool overlaps(const ImRect& a, const ImRect& b) {
          b.Min.y < a.Max.y - 0.5f;
 }
 
+// Every panel shown lies inside the window and overlaps no other (nor the menu and status
+// bars), and the canvas keeps a usable size.
+void checkPlacement(Checker& check, const std::string& where, const AppState& app, int fw, int fh) {
+  ImRect screen(0, 0, static_cast<float>(fw), static_cast<float>(fh));
+  std::vector<ImGuiWindow*> tiles;
+  for (int p = 0; p < kPanelCount; ++p) {
+    if (!app.layout.visible(static_cast<Panel>(p))) continue;
+    ImGuiWindow* w = ImGui::FindWindowByName(panelName(static_cast<Panel>(p)));
+    check(w && w->WasActive, where + ": " + panelName(static_cast<Panel>(p)) + " is shown");
+    if (w) tiles.push_back(w);
+  }
+  for (const char* bar : {"##MainMenuBar", "##status"})
+    if (ImGuiWindow* w = ImGui::FindWindowByName(bar); w && w->WasActive) tiles.push_back(w);
+  for (std::size_t i = 0; i < tiles.size(); ++i) {
+    ImRect r = tiles[i]->Rect();
+    check(screen.Contains(r),
+          where + ": " + tiles[i]->Name + " lies inside the window (it spans " +
+              std::to_string(int(r.Min.x)) + "," + std::to_string(int(r.Min.y)) + " to " +
+              std::to_string(int(r.Max.x)) + "," + std::to_string(int(r.Max.y)) + ")");
+    for (std::size_t j = i + 1; j < tiles.size(); ++j)
+      check(!overlaps(tiles[i]->Rect(), tiles[j]->Rect()),
+            where + ": " + tiles[i]->Name + " does not overlap " + tiles[j]->Name);
+  }
+  // Usable: at least 300 × 180 px, 40 % of the window's width and 30 % of its height.
+  const RectPx& c = app.canvasRect;
+  check(c.w >= 300 && c.h >= 180 && c.w >= 0.4f * fw && c.h >= 0.3f * fh,
+        where + ": the canvas is usable (" + std::to_string(int(c.w)) + " x " +
+            std::to_string(int(c.h)) + " px)");
+}
+
 }  // namespace
 
 int layoutTest(GLFWwindow* window, AppState& app, GuiResources& gui,
@@ -147,33 +177,7 @@ int layoutTest(GLFWwindow* window, AppState& app, GuiResources& gui,
         int fw = 0, fh = 0;
         glfwGetFramebufferSize(window, &fw, &fh);
         check(fw == size.w && fh == size.h, std::string(where) + ": the window took its size");
-        ImRect screen(0, 0, static_cast<float>(fw), static_cast<float>(fh));
-        std::vector<ImGuiWindow*> tiles;
-        for (int p = 0; p < kPanelCount; ++p) {
-          if (!app.layout.visible(static_cast<Panel>(p))) continue;
-          ImGuiWindow* w = ImGui::FindWindowByName(panelName(static_cast<Panel>(p)));
-          check(w && w->WasActive,
-                std::string(where) + ": " + panelName(static_cast<Panel>(p)) + " is shown");
-          if (w) tiles.push_back(w);
-        }
-        for (const char* bar : {"##MainMenuBar", "##status"})
-          if (ImGuiWindow* w = ImGui::FindWindowByName(bar); w && w->WasActive) tiles.push_back(w);
-        for (std::size_t i = 0; i < tiles.size(); ++i) {
-          ImRect r = tiles[i]->Rect();
-          check(screen.Contains(r),
-                std::string(where) + ": " + tiles[i]->Name + " lies inside the window (it spans " +
-                    std::to_string(int(r.Min.x)) + "," + std::to_string(int(r.Min.y)) + " to " +
-                    std::to_string(int(r.Max.x)) + "," + std::to_string(int(r.Max.y)) + ")");
-          for (std::size_t j = i + 1; j < tiles.size(); ++j)
-            check(
-                !overlaps(tiles[i]->Rect(), tiles[j]->Rect()),
-                std::string(where) + ": " + tiles[i]->Name + " does not overlap " + tiles[j]->Name);
-        }
-        // Usable: at least 300 × 180 px, 40 % of the window's width and 30 % of its height.
-        const RectPx& c = app.canvasRect;
-        check(c.w >= 300 && c.h >= 180 && c.w >= 0.4f * fw && c.h >= 0.3f * fh,
-              std::string(where) + ": the canvas is usable (" + std::to_string(int(c.w)) + " x " +
-                  std::to_string(int(c.h)) + " px)");
+        checkPlacement(check, where, app, fw, fh);
         // Text whole wherever the screen has room for it: at 100 %, in presentation mode, and
         // from 1280 × 720 at 150 % and 1920 × 1080 at 200 % up. (A 1024 × 600 screen at 150 %
         // is 683 × 400 of 100 % pixels: there the panels scroll and abbreviate.)
@@ -199,6 +203,48 @@ int layoutTest(GLFWwindow* window, AppState& app, GuiResources& gui,
     }
   }
   app.presenting = false;
+
+  // Dragging the canvas's bottom edge up by 50 px moves the split line: the Loss and
+  // Leaderboard panels follow, and the layout is the user's from then on.
+  glfwSetWindowSize(window, 1600, 1000);
+  for (int i = 0; i < 50; ++i) {
+    glfwPollEvents();
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window, &w, &h);
+    if (w == 1600 && h == 1000) break;
+    glfwWaitEventsTimeout(0.02);
+  }
+  app.settings.uiScale = 1.0f;
+  app.layout.reset();
+  for (int i = 0; i < 4; ++i) runFrame(window, app, gui, presets);
+  ImRect before = ImGui::FindWindowByName("Race")->Rect();
+  gui.mouse = GuiResources::ScriptedMouse{ImVec2(before.GetCenter().x, before.Max.y - 1), false};
+  runFrame(window, app, gui, presets);
+  gui.mouse->down = true;
+  for (int i = 0; i < 12; ++i) {
+    runFrame(window, app, gui, presets);
+    gui.mouse->pos.y -= 5;
+  }
+  gui.mouse->down = false;
+  for (int i = 0; i < 3; ++i) runFrame(window, app, gui, presets);
+  gui.mouse.reset();
+  ImRect after = ImGui::FindWindowByName("Race")->Rect();
+  ImRect loss = ImGui::FindWindowByName("Loss")->Rect();
+  ImRect board = ImGui::FindWindowByName("Leaderboard")->Rect();
+  check(before.Max.y - after.Max.y > 40 && before.Max.y - after.Max.y < 70,
+        "dragging the canvas's bottom edge up 55 px moves it by " +
+            std::to_string(before.Max.y - after.Max.y) + " px");
+  check(std::abs(loss.Min.y - after.Max.y) <= 1 && std::abs(board.Min.y - after.Max.y) <= 1,
+        "the Loss and Leaderboard panels follow the dragged edge");
+  check(app.layout.customized(), "a dragged layout is the user's (saved, not recomputed)");
+  checkPlacement(check, "after the drag", app, 1600, 1000);
+
+  // A saved layout that does not fit (splits crossing each other, panels squeezed to nothing)
+  // is adapted on restore, never drawn broken.
+  app.layout.restore({0.95f, 0.01f, 0.99f, 0.3f, 0.2f});
+  for (int i = 0; i < 3; ++i) runFrame(window, app, gui, presets);
+  checkPlacement(check, "a saved layout that did not fit", app, 1600, 1000);
+
   // The light theme on a projector: every control's outline at least 3 : 1 against the panel.
   app.settings.lightTheme = true;
   runFrame(window, app, gui, presets);

@@ -70,8 +70,9 @@ void PanelLayout::beginFrame(ImVec2 origin, ImVec2 size, float fontPx, bool pres
 void PanelLayout::clamp() {
   float w = std::max(size_.x, 1.0f), h = std::max(size_.y, 1.0f), f = fontPx_;
   LayoutSplits& s = splits_;
-  s.leftColumn =
-      clampOrMiddle(s.leftColumn, kMinLeftColumn * f / w, 1.0f - (kMinLoss + kMinBoard) * f / w);
+  // The canvas keeps at least 45 % of the width, the bottom row its two panels' minimum.
+  s.leftColumn = clampOrMiddle(s.leftColumn, kMinLeftColumn * f / w,
+                               std::min(0.55f, 1.0f - (kMinLoss + kMinBoard) * f / w));
   s.lossRight =
       clampOrMiddle(s.lossRight, s.leftColumn + kMinLoss * f / w, 1.0f - kMinBoard * f / w);
   s.leftColumnSplit =
