@@ -131,6 +131,7 @@ void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   scissorTo({area.x, area.y, float(w), float(h)}, targetH);
   batch_.flush(font, targetW, targetH);
   glDisable(GL_SCISSOR_TEST);
+  legendBox_.reset();
   if (style.legend) drawLegend(race, t, font, scale, targetH);
   batch_.flush(font, targetW, targetH);
 }
@@ -254,6 +255,7 @@ void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const
   std::optional<PointF> corner = legendCorner(t.area, boxW, boxH, 8 * scale, data);
   if (!corner) return;  // larger than the canvas allows: it would hide what it labels
   PointF min = *corner;
+  legendBox_ = RectPx{min.x, min.y, std::ceil(boxW), std::ceil(boxH)};
   // An opaque box, filled by a clear: blending a translucent one over the heatmap cost more
   // than the rest of the canvas's per-frame drawing together on llvmpipe.
   clearRect({min.x, min.y, std::ceil(boxW), std::ceil(boxH)}, targetH, 1, 1, 1);

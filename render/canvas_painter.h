@@ -3,6 +3,7 @@
 // minimizers, a legend and a title. The same code paints the window and exported figures.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "exit_mark.h"
@@ -49,6 +50,8 @@ class CanvasPainter {
   void drawOverlays(const Race& race, int targetW, int targetH);
 
   int heatmapRenderCount() const { return heatmap_.renderCount(); }
+  // Where the legend was drawn last (target pixels), so that overlays can leave it clear.
+  const std::optional<RectPx>& legendBox() const { return legendBox_; }
   int trajectoryRedraws() const { return trajectories_.fullRedraws(); }
 
  private:
@@ -74,6 +77,7 @@ class CanvasPainter {
     CanvasStyle style;
     float scale = 1;
   } prepared_;
+  std::optional<RectPx> legendBox_;
   FontCache& fonts_;
   HeatmapRenderer heatmapRenderer_;
   CachedHeatmap heatmap_;

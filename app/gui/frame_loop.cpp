@@ -107,7 +107,7 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     drawExportPanel(app);
     drawHelpWindow(app);
     gui.sensitivity.draw(app);
-    gui.sensitivity.drawBasinOverlay(app);
+    gui.sensitivity.drawBasinOverlay(app, gui.canvas.legendBox());
     drawStatusBar(app);
     drawProblemPanel(app);
   } catch (const RenderError& e) {

@@ -208,6 +208,11 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
       writePng(picture, name + "-window.png");
     }
   }
+  check(!gui.sensitivity.stale(app), "the basin map belongs to the surface shown");
+  app.scenario.surface = Surface(*findSurface("himmelblau"));  // another surface
+  app.edited();
+  frames(2);
+  check(gui.sensitivity.stale(app), "after a change of surface its results are marked stale");
   app.showSensitivity = false;
   std::string first = nextFreeBase((folder / "sweep").string(), {".png", ".csv"});
   std::ofstream((first + ".png").c_str()) << "taken";

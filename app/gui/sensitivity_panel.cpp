@@ -531,7 +531,8 @@ bool SensitivityPanel::stale(const AppState& app) const {
          spec.settings.seed != app.scenario.settings.seed;
 }
 
-void SensitivityPanel::drawBasinOverlay(const AppState& app) {
+void SensitivityPanel::drawBasinOverlay(const AppState& app,
+                                        const std::optional<RectPx>& keepClear) {
   // A basin map belongs to the surface it was run on: over any other it would show basins
   // that are not there.
   if (!showBasin_ || jobs_.empty() || jobMode_ != Mode::Basin || !texture_ || !app.canvasVisible ||
@@ -546,12 +547,28 @@ void SensitivityPanel::drawBasinOverlay(const AppState& app) {
   PointF p0 = t.toPixel({spec.x.lo - hx, spec.y->hi + hy}),
          p1 = t.toPixel({spec.x.hi + hx, spec.y->lo - hy});
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
-  draw->PushClipRect(ImVec2(t.area.x, t.area.y), ImVec2(t.area.x + t.area.w, t.area.y + t.area.h),
-                     true);
-  draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_.id())),
-                 ImVec2(p0.x, p0.y), ImVec2(p1.x, p1.y), ImVec2(0, 0), ImVec2(1, 1),
-                 IM_COL32(255, 255, 255, static_cast<int>(kBasinOpacity * 255)));
-  draw->PopClipRect();
+  // Over the canvas but not over its legend: the area cut into the bands around the legend.
+  ImVec2 lo(t.area.x, t.area.y), hi(t.area.x + t.area.w, t.area.y + t.area.h);
+  std::vector<std::pair<ImVec2, ImVec2>> pieces;
+  if (keepClear) {
+    const RectPx& k = *keepClear;
+    float kx0 = std::clamp(k.x, lo.x, hi.x), kx1 = std::clamp(k.x + k.w, lo.x, hi.x);
+    float ky0 = std::clamp(k.y, lo.y, hi.y), ky1 = std::clamp(k.y + k.h, lo.y, hi.y);
+    pieces = {{lo, ImVec2(hi.x, ky0)},
+              {ImVec2(lo.x, ky1), hi},
+              {ImVec2(lo.x, ky0), ImVec2(kx0, ky1)},
+              {ImVec2(kx1, ky0), ImVec2(hi.x, ky1)}};
+  } else {
+    pieces = {{lo, hi}};
+  }
+  for (const auto& [min, max] : pieces) {
+    if (max.x <= min.x || max.y <= min.y) continue;
+    draw->PushClipRect(min, max, true);
+    draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_.id())),
+                   ImVec2(p0.x, p0.y), ImVec2(p1.x, p1.y), ImVec2(0, 0), ImVec2(1, 1),
+                   IM_COL32(255, 255, 255, static_cast<int>(kBasinOpacity * 255)));
+    draw->PopClipRect();
+  }
 }
 
 }  // namespace optirace

@@ -19,8 +19,11 @@ class SensitivityPanel {
  public:
   explicit SensitivityPanel(FontCache& fonts) : fonts_(fonts) {}
   void draw(AppState& app);
-  // The basin map over the canvas (inside the Race window's plot area), when shown.
-  void drawBasinOverlay(const AppState& app);
+  // The basin map over the canvas (inside the Race window's plot area, leaving `keepClear`,
+  // the legend, clear), when shown and computed for the surface shown.
+  void drawBasinOverlay(const AppState& app, const std::optional<RectPx>& keepClear);
+  // The results were computed for another surface, surface parameters or noise than shown.
+  bool stale(const AppState& app) const;
   bool running() const;
   // What the "Run sweep" button does, with the mode chosen here (0 curves, 1 grid, 2 basin):
   // the smoke test drives the panel through this.
@@ -58,8 +61,6 @@ class SensitivityPanel {
   std::vector<std::unique_ptr<SweepJob>> jobs_;
   std::vector<int> jobRacers_;
   Mode jobMode_ = Mode::Curves;
-  // The results were computed for another surface, surface parameters or noise than shown.
-  bool stale(const AppState& app) const;
   bool finishReported_ = false;  // the status bar said the last sweep ended
   std::chrono::steady_clock::time_point started_;
   GlTexture texture_;
