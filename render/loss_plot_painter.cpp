@@ -62,11 +62,7 @@ void LossPlotPainter::redrawAxes(const Race& race, const LossPlotStyle& style,
   clearRect({0, 0, float(layer_.width()), float(layer_.height())}, layer_.height(), paper.r,
             paper.g, paper.b, layer_.rowOrder());
   float tick = 5.0f * scale, width = 1.2f * scale, lineH = font.pixelHeight() * 1.25f;
-  auto yTicks =
-      style.logY ? decadeTicks(t.yMin, t.yMax,
-                               std::max(2, static_cast<int>(area.h / (1.6f * font.pixelHeight()))))
-                 : linearTicks(t.yMin, t.yMax,
-                               std::max(2, static_cast<int>(area.h / (2.5f * font.pixelHeight()))));
+  auto yTicks = lossPlotYTicks(t, style.logY, font.pixelHeight());
   for (const Tick& k : yTicks) {
     float y = static_cast<float>(area.y + (t.yMax - k.value) / (t.yMax - t.yMin) * area.h);
     batch_.line({area.x, y}, {area.x + area.w, y}, grid, 1.0f * scale);
@@ -156,8 +152,14 @@ void LossPlotPainter::prepare(const Race& race, const LossPlotStyle& style, Rect
   int w = std::max(1, static_cast<int>(bounds.w)), h = std::max(1, static_cast<int>(bounds.h));
   // In the layer the plot's bounds start at (0, 0).
   RectPx area{std::round(4.2f * font.pixelHeight()), std::round(1.6f * lineH), 0, 0};
-  area.w = std::max(1.0f, std::floor(w - 10.0f * scale - area.x));  // a tiny panel: a 1-px plot
   area.h = std::max(1.0f, std::floor(h - 2.4f * lineH - area.y));
+  // The left margin as wide as the y labels need ("1e-12", or "0.00025" on a linear axis).
+  float labels = 0;
+  for (const Tick& k :
+       lossPlotYTicks(lossPlotRange(race, style.logY, area), style.logY, font.pixelHeight()))
+    labels = std::max(labels, font.widthOf(k.label));
+  area.x = std::max(area.x, std::round(labels + 12.0f * scale));
+  area.w = std::max(1.0f, std::floor(w - 10.0f * scale - area.x));  // a tiny panel: a 1-px plot
   PlotTransform t = lossPlotRange(race, style.logY, area);
 
   GLint target = 0;
@@ -203,6 +205,12 @@ void LossPlotPainter::copyLayer(int targetH) {
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
   copyPicture(layer_, {0, 0, layer_.width(), layer_.height()}, static_cast<GLuint>(target), targetH,
               RowOrder::BottomUp, static_cast<int>(bounds.x), static_cast<int>(bounds.y));
+}
+
+std::vector<Tick> lossPlotYTicks(const PlotTransform& t, bool logY, float fontPx) {
+  int rows = static_cast<int>(t.area.h / ((logY ? 1.6f : 2.5f) * fontPx));
+  return logY ? decadeTicks(t.yMin, t.yMax, std::max(2, rows))
+              : linearTicks(t.yMin, t.yMax, std::max(2, rows));
 }
 
 PlotTransform LossPlotPainter::drawOverlays(const Race& race, int targetW, int targetH) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "axis_ticks.h"
 #include "font_atlas.h"
 #include "gl_objects.h"
 #include "plot_frame.h"
@@ -83,5 +84,7 @@ class LossPlotPainter {
 // Data bounds of the plot: steps 0 to a round number at or above the steps taken (never past
 // the budget), gaps over every kept point and the threshold.
 PlotTransform lossPlotRange(const Race& race, bool logY, RectPx area);
+// The y axis's ticks: decades (log) or round numbers, about 1.6 or 2.5 font heights apart.
+std::vector<Tick> lossPlotYTicks(const PlotTransform& t, bool logY, float fontPx);
 
 }  // namespace optirace
