@@ -256,6 +256,7 @@ void SensitivityPanel::basinKey() {
   swatch(0x969696, "none reached");
   swatch(0x8C0000, "diverged");
   ImGui::TextDisabled("darker: more steps to the threshold");
+  ImGui::TextDisabled("screenshots show the race; \"Save figure\" exports the basin map itself");
 }
 
 void SensitivityPanel::drawCurves(AppState& app) {
