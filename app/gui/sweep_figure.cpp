@@ -19,11 +19,7 @@ const Rgba kInk{0.1f, 0.1f, 0.12f, 1};
 // Position along a swept axis in [0, 1], and its ticks (decades on a log axis).
 struct AxisMap {
   SweepAxis axis;
-  double at(double v) const {
-    if (axis.logarithmic)
-      return (std::log10(v) - std::log10(axis.lo)) / (std::log10(axis.hi) - std::log10(axis.lo));
-    return (v - axis.lo) / (axis.hi - axis.lo);
-  }
+  double at(double v) const { return axisFraction(axis, v); }
   std::vector<Tick> ticks(int target) const { return sweepAxisTicks(axis, target); }
 };
 
@@ -32,6 +28,12 @@ Rgba viridis(double t) {
   return {c[0] / 255.0f, c[1] / 255.0f, c[2] / 255.0f, 1};
 }
 }  // namespace
+
+double axisFraction(const SweepAxis& axis, double v) {
+  if (axis.logarithmic)
+    return (std::log10(v) - std::log10(axis.lo)) / (std::log10(axis.hi) - std::log10(axis.lo));
+  return (v - axis.lo) / (axis.hi - axis.lo);
+}
 
 std::vector<Tick> sweepAxisTicks(const SweepAxis& axis, int target) {
   if (!axis.logarithmic) return linearTicks(axis.lo, axis.hi, target);

@@ -18,6 +18,8 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
                       const std::vector<RacerSpec>& racers, const std::string& path, int widthPx,
                       int heightPx, float scale);
 
+// Where v lies along a swept axis, from 0 at its low end to 1 at its high end (log or linear).
+double axisFraction(const SweepAxis& axis, double v);
 // Ticks along a swept axis: round numbers, or decades on a log axis (values, not exponents).
 std::vector<Tick> sweepAxisTicks(const SweepAxis& axis, int target);
 // "Momentum β₁=0.5 from (-1, 0.5)": the racer with the settings that stay fixed in the sweep
