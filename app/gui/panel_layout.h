@@ -8,7 +8,6 @@
 
 #include <imgui.h>
 
-#include <array>
 #include <optional>
 #include <string>
 
