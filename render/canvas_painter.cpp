@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "axis_ticks.h"
+#include "ellipsis.h"
 #include "exit_mark.h"
 #include "legend_place.h"
 
@@ -98,9 +99,17 @@ CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
         local.area.x -= origin.x;
         local.area.y -= origin.y;
         drawAxes(local, font, ink, scale);
-        if (!title.empty())
-          batch_.text(font, {local.area.x + 0.5f * area.w, bounds.y - origin.y + 4.0f * scale},
-                      title, ink, TextAlign::Centre);
+        if (!title.empty()) {
+          // Centred over the plot, kept inside the canvas, shortened with "…" if it is wider.
+          float pad = 4.0f * scale, room = bounds.w - 2 * pad;
+          std::string shown =
+              withEllipsis(title, room, [&](const std::string& t) { return font.widthOf(t); });
+          float half = 0.5f * font.widthOf(shown);
+          float centre = std::clamp(area.x + 0.5f * area.w, bounds.x + pad + half,
+                                    bounds.x + bounds.w - pad - half);
+          batch_.text(font, {centre - origin.x, bounds.y - origin.y + pad}, shown, ink,
+                      TextAlign::Centre);
+        }
         batch_.flush(font, layer.width(), layer.height(), layer.rowOrder());
       }};
   trajectories_.update(race, t, frame, map, heatmap_.renderCount(), style.lineWidthPx * scale,

@@ -209,8 +209,8 @@ void LossPlotPainter::copyLayer(int targetH) {
 
 std::vector<Tick> lossPlotYTicks(const PlotTransform& t, bool logY, float fontPx) {
   int rows = static_cast<int>(t.area.h / ((logY ? 1.6f : 2.5f) * fontPx));
-  return logY ? decadeTicks(t.yMin, t.yMax, std::max(2, rows))
-              : linearTicks(t.yMin, t.yMax, std::max(2, rows));
+  return logY ? decadeTicks(t.yMin, t.yMax, std::max(1, rows))  // a tiny plot: one label
+              : linearTicks(t.yMin, t.yMax, std::max(1, rows));
 }
 
 PlotTransform LossPlotPainter::drawOverlays(const Race& race, int targetW, int targetH) {

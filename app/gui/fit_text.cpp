@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ellipsis.h"
+
 namespace optirace {
 
 float buttonWidth(const char* label) {
@@ -30,16 +32,8 @@ void pushWidthBesideLabels(std::initializer_list<const char*> labels) {
 }
 
 std::string fitWithEllipsis(const std::string& text, float width) {
-  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-  float ellipsis = ImGui::CalcTextSize("…").x;
-  std::string shown = text;
-  while (!shown.empty() && ImGui::CalcTextSize(shown.c_str()).x + ellipsis > width) {
-    // Drop one whole UTF-8 character: its continuation bytes, then its lead byte.
-    while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
-      shown.pop_back();
-    if (!shown.empty()) shown.pop_back();
-  }
-  return shown + "…";
+  return withEllipsis(text, width,
+                      [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; });
 }
 
 void textWrappedAtSpaces(const std::string& text) {

@@ -148,8 +148,8 @@ int layoutTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   };
   const Size sizes[] = {{1024, 600}, {1280, 720}, {1920, 1080}, {3840, 2160}};
   const float scales[] = {1.0f, 1.5f, 2.0f};
-  app.setScenario(presets[5].scenario);  // three racers, noise, the longest labels
-  app.race->advance(300);
+  app.setScenario(presets[5].scenario);   // three racers, noise, the longest labels
+  app.race->advance(app.scenario.steps);  // the longest words: "budget reached", "converged at"
   for (Size size : sizes) {
     glfwSetWindowSize(window, size.w, size.h);
     for (int i = 0; i < 50; ++i) {  // the X server answers the resize in its own time

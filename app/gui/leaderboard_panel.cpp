@@ -74,8 +74,8 @@ void drawLeaderboard(AppState& app) {
     return std::pair{1, r->current().gap};
   };
   std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return rank(a) < rank(b); });
-  ImGui::Text("step %ld of %ld%s", app.race->stepsTaken(), budget,
-              app.race->finished() ? " (budget reached)" : "");
+  textWrappedAtSpaces("step " + std::to_string(app.race->stepsTaken()) + " of " +
+                      std::to_string(budget) + (app.race->finished() ? " (budget reached)" : ""));
   float gapWidth = std::max(ImGui::CalcTextSize("9.999e+99").x, ImGui::CalcTextSize("f − f*").x);
   float stepWidth = ImGui::CalcTextSize("Below at").x;
   for (const Racer* r : order)
