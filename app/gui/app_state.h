@@ -20,6 +20,7 @@ enum class ExportSize { Window, Double, Custom };
 
 struct UiSettings {
   float uiScale = 1.0f;
+  bool uiScaleSaved = false;  // read from settings.json (else chosen for the screen)
   bool lightTheme = false;
   CanvasStyle canvas;
   LossPlotStyle plot;

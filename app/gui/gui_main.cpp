@@ -6,6 +6,8 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -78,15 +80,18 @@ GuiOptions parseGuiOptions(int argc, char** argv) {
 
 // The first window fills the primary monitor's work area (a projector's 1280 × 720 as well as
 // a 4K screen), and is maximized where a window manager does that.
-void fitToWorkArea(GLFWwindow* window) {
+// Returns the UI scale that suits the screen on a first start: 100 % up to a 1080-line screen,
+// then in proportion (a 4K screen: 200 %), in quarter steps.
+float fitToWorkArea(GLFWwindow* window) {
   GLFWmonitor* monitor = glfwGetPrimaryMonitor();
-  if (!monitor) return;
+  if (!monitor) return 1.0f;
   int x = 0, y = 0, w = 0, h = 0;
   glfwGetMonitorWorkarea(monitor, &x, &y, &w, &h);
-  if (w < 320 || h < 240) return;
+  if (w < 320 || h < 240) return 1.0f;
   glfwSetWindowPos(window, x, y);
   glfwSetWindowSize(window, w, h);
   glfwMaximizeWindow(window);
+  return std::clamp(std::floor(h / 1080.0f * 4.0f) / 4.0f, 1.0f, 3.0f);
 }
 
 int runWindow(const GuiOptions& options) {
@@ -95,7 +100,8 @@ int runWindow(const GuiOptions& options) {
   int height = options.height > 0 ? options.height : 1000;
   if (options.benchFrames > 0) width = 1280, height = 800;
   GlWindow window(width, height, "optirace", true, measuring);
-  if (options.width == 0 && !measuring) fitToWorkArea(window.handle());
+  float screenScale = 1.0f;
+  if (options.width == 0 && !measuring) screenScale = fitToWorkArea(window.handle());
   glfwSwapInterval(measuring ? 0 : 1);
 
   IMGUI_CHECKVERSION();
@@ -118,6 +124,7 @@ int runWindow(const GuiOptions& options) {
     AppState app;
     std::string problem;
     if (!measuring) loadUiSettings(app.settings, problem);
+    if (!app.settings.uiScaleSaved) app.settings.uiScale = screenScale;
     if (options.scale > 0) app.settings.uiScale = options.scale;
     if (app.settings.layout) app.layout.restore(*app.settings.layout);
     if (options.light) app.settings.lightTheme = true;
