@@ -54,19 +54,27 @@ void Hyper::set(HyperId id, double value) {
 
 const std::vector<HyperInfo>& allHyperInfos() {
   static const std::vector<HyperInfo> infos = {
-      {HyperId::Lr, "lr", "η", "lr > 0", "learning rate: the step size multiplying every update"},
+      // id, name, symbol, valid range, role; drag range, log scale, default sweep range, flag
+      {HyperId::Lr, "lr", "η", "lr > 0", "learning rate: the step size multiplying every update",
+       1e-5, 2.0, true, 1e-4, 1.0},
       {HyperId::Beta1, "beta1", "β₁", "0 <= beta1 < 1",
-       "first-moment / momentum decay: how much of the past gradient direction is kept"},
+       "first-moment / momentum decay: how much of the past gradient direction is kept", 0.0, 0.999,
+       false, 0.0, 0.999},
       {HyperId::Beta2, "beta2", "β₂", "0 <= beta2 < 1",
-       "second-moment decay: how long the running average of g² remembers"},
+       "second-moment decay: how long the running average of g² remembers", 0.0, 0.9999, false, 0.0,
+       0.999},
       {HyperId::Eps, "eps", "ε", "eps >= 0",
-       "denominator guard: added to √v so that tiny gradients do not explode the step"},
+       "denominator guard: added to √v so that tiny gradients do not explode the step", 1e-12, 1.0,
+       true, 1e-12, 1e-2},
       {HyperId::WeightDecay, "weight_decay", "λ", "weight_decay >= 0",
-       "weight decay: coupled L2 (g += λw), decoupled (w -= ηλw) for adamw and lion"},
+       "weight decay: coupled L2 (g += λw), decoupled (w -= ηλw) for adamw and lion", 0.0, 1.0,
+       false, 0.0, 1.0},
       {HyperId::Dampening, "dampening", "d", "0 <= dampening < 1",
-       "Momentum's dampening: new gradients enter the buffer scaled by (1 - d)"},
+       "Momentum's dampening: new gradients enter the buffer scaled by (1 - d)", 0.0, 0.99, false,
+       0.0, 0.99},
       {HyperId::Amsgrad, "amsgrad", "AMSGrad", "true or false",
-       "AMSGrad: use the running maximum of v so the effective step never grows"},
+       "AMSGrad: use the running maximum of v so the effective step never grows", 0, 1, false, 0, 1,
+       true},
   };
   return infos;
 }

@@ -31,6 +31,11 @@ struct HyperInfo {
   std::string_view symbol;  // "η", "β₁", ...
   std::string_view range;   // human-readable valid range, e.g. "0 <= beta1 < 1"
   std::string_view role;    // what it does in the update rules
+  // How the window drags it and sweeps start (not limits: any valid value may be typed).
+  double dragLo = 0, dragHi = 1;    // the range a drag moves through
+  bool logarithmic = false;         // dragged and swept on a log scale
+  double sweepLo = 0, sweepHi = 1;  // the default range of a sweep over it
+  bool isFlag = false;              // true or false (amsgrad): ticked, never swept
 };
 
 const std::vector<HyperInfo>& allHyperInfos();

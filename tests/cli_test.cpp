@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "race_words.h"
 #include "racer.h"
 
 namespace optirace {
@@ -115,6 +116,21 @@ TEST(CliList, ListsEverySurfaceAndOptimizerWithDefaults) {
     EXPECT_NE(r.out.find("  " + std::string(o->name) + "  ("), std::string::npos) << o->name;
   EXPECT_NE(r.out.find("param b = 50"), std::string::npos);
   EXPECT_NE(r.out.find("weight_decay=0.01"), std::string::npos);  // adamw's default
+  // Numbers as people read them, each the shortest text that reads back exactly: β₁ = 0.9, not
+  // 0.90000000000000002.
+  EXPECT_NE(r.out.find("beta1=0.9 "), std::string::npos);
+  EXPECT_EQ(r.out.find("0.90000000000000002"), std::string::npos);
+  // Every hyperparameter's scale and ranges, as core's table has them (the window and the
+  // sweep's help read the same table).
+  for (const HyperInfo& info : allHyperInfos()) {
+    if (info.isFlag) continue;
+    std::string line = std::string(info.logarithmic ? "log" : "linear") + " scale; dragged over [" +
+                       shortNumber(info.dragLo) + ", " + shortNumber(info.dragHi) +
+                       "], swept by default over [" + shortNumber(info.sweepLo) + ", " +
+                       shortNumber(info.sweepHi) + "]";
+    EXPECT_NE(r.out.find(line), std::string::npos) << line;
+    EXPECT_EQ(std::stod(shortNumber(info.sweepLo)), info.sweepLo);
+  }
 }
 
 struct BadInput {

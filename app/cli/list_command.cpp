@@ -4,6 +4,7 @@
 
 #include "number_format.h"
 #include "optimizer.h"
+#include "race_words.h"
 #include "surface.h"
 
 namespace optirace::cli {
@@ -11,7 +12,7 @@ namespace optirace::cli {
 namespace {
 
 std::string point(Vec2 p) {
-  return "(" + formatNumber(p.x) + ", " + formatNumber(p.y) + ")";
+  return "(" + shortNumber(p.x) + ", " + shortNumber(p.y) + ")";
 }
 
 void listSurfaces(std::ostream& out) {
@@ -20,15 +21,15 @@ void listSurfaces(std::ostream& out) {
     Surface s(*def);
     out << "  " << def->name << "  f(x, y) = " << def->formula << "\n";
     for (const SurfaceParamDef& p : def->params)
-      out << "      param " << p.name << " = " << formatNumber(p.defaultValue) << "  in ["
-          << formatNumber(p.minValue) << ", " << formatNumber(p.maxValue) << "]  " << p.meaning
+      out << "      param " << p.name << " = " << shortNumber(p.defaultValue) << "  in ["
+          << shortNumber(p.minValue) << ", " << shortNumber(p.maxValue) << "]  " << p.meaning
           << "\n";
     out << "      minimizers:";
     for (Vec2 m : s.minimizers()) out << " " << point(m);
     const ViewBox& v = def->defaultView;
-    out << "\n      f* = " << formatNumber(s.minimumValue()) << "   view x in ["
-        << formatNumber(v.xMin) << ", " << formatNumber(v.xMax) << "], y in ["
-        << formatNumber(v.yMin) << ", " << formatNumber(v.yMax) << "]   start "
+    out << "\n      f* = " << shortNumber(s.minimumValue()) << "   view x in ["
+        << shortNumber(v.xMin) << ", " << shortNumber(v.xMax) << "], y in ["
+        << shortNumber(v.yMin) << ", " << shortNumber(v.yMax) << "]   start "
         << point(def->defaultStart) << "\n";
   }
 }
@@ -42,14 +43,20 @@ void listOptimizers(std::ostream& out) {
       const HyperInfo& info = hyperInfo(id);
       out << " " << info.name << "="
           << (id == HyperId::Amsgrad ? (def->defaults.amsgrad ? "true" : "false")
-                                     : formatNumber(def->defaults.get(id)));
+                                     : shortNumber(def->defaults.get(id)));
     }
     out << "\n";
   }
   out << "hyperparameters:\n";
-  for (const HyperInfo& info : allHyperInfos())
+  for (const HyperInfo& info : allHyperInfos()) {
     out << "  " << info.name << " (" << info.symbol << ")  valid: " << info.range << "  "
         << info.role << "\n";
+    if (!info.isFlag)
+      out << "      " << (info.logarithmic ? "log" : "linear") << " scale; dragged over ["
+          << shortNumber(info.dragLo) << ", " << shortNumber(info.dragHi)
+          << "], swept by default over [" << shortNumber(info.sweepLo) << ", "
+          << shortNumber(info.sweepHi) << "]\n";
+  }
 }
 
 }  // namespace

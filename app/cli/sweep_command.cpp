@@ -10,6 +10,7 @@
 #include "cli_values.h"
 #include "hyper_flags.h"
 #include "number_format.h"
+#include "race_words.h"
 #include "sweep.h"
 #include "sweep_kernel.h"
 #include "sweep_output.h"
@@ -92,6 +93,18 @@ int sweep(const SweepOptions& o) {
 
 }  // namespace
 
+// "lr (e.g. 1e-05:2:log), beta1 (0:0.999:lin), …, start_x, start_y": every hyperparameter that is
+// not a flag, with its default sweep range from core's table.
+std::string sweepAxisNames() {
+  std::string names;
+  for (const HyperInfo& info : allHyperInfos()) {
+    if (info.isFlag) continue;
+    names.append(info.name).append(" (e.g. ").append(shortNumber(info.sweepLo)).append(":");
+    names.append(shortNumber(info.sweepHi)).append(info.logarithmic ? ":log), " : ":lin), ");
+  }
+  return names + "start_x, start_y";
+}
+
 CLI::App* addSweepCommand(CLI::App& app, std::function<int()>& action) {
   auto o = std::make_shared<SweepOptions>();
   CLI::App* cmd = app.add_subcommand(
@@ -99,9 +112,7 @@ CLI::App* addSweepCommand(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--surface", o->surface, "NAME[:key=value,...]");
   cmd->add_option("--optimizer", o->optimizer, "optimizer name");
   o->hyper.addTo(*cmd, "fixed ");
-  cmd->add_option("--x", o->x,
-                  "axis NAME:LO:HI:lin|log:COUNT, NAME one of lr, beta1, beta2, eps, weight_decay, "
-                  "dampening, start_x, start_y");
+  cmd->add_option("--x", o->x, "axis NAME:LO:HI:lin|log:COUNT, NAME one of " + sweepAxisNames());
   cmd->add_option("--y", o->y, "second axis, same form");
   cmd->add_option("--start", o->start, "start point X,Y (not needed for a basin map)");
   cmd->add_option("--steps", o->steps, "step budget of every cell");

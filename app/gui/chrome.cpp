@@ -32,7 +32,7 @@ constexpr Shortcut kShortcuts[] = {
     {"wheel", "zoom about the cursor"},
     {"Shift + click", "set the selected racer's start point"},
     {"drag a value", "change it (Shift: faster, Alt: finer)"},
-    {"Ctrl + click / double-click", "type an exact value"},
+    {"Ctrl + click a value", "type an exact value"},
 };
 // Key presses since the last frame, in order. ImGui 1.86 only sees whether a key is down at
 // the start of a frame, so a tap shorter than a frame (or two taps) would be lost.

@@ -87,14 +87,13 @@ void checkInput(GLFWwindow* window, AppState& app, GuiResources& gui,
   check(app.scenario.racers[app.selectedRacer].hyper.lr == lr, "one Ctrl+Z undoes the whole drag");
 
   // A typed value that is not valid is refused with a message, and the value stays.
-  if (eta) {
+  if (eta) {  // Ctrl+click opens the field
+    ImGui_ImplGlfw_KeyCallback(window, GLFW_KEY_LEFT_CONTROL, 0, GLFW_PRESS, GLFW_MOD_CONTROL);
     click(*eta);
-    gui.mouse->down = true;  // a double-click opens the field
+    ImGui_ImplGlfw_KeyCallback(window, GLFW_KEY_LEFT_CONTROL, 0, GLFW_RELEASE, 0);
     frames(1);
-    gui.mouse->down = false;
-    frames(2);
   }
-  check(popupOpen(), "a double-click on η opens a field to type in");
+  check(popupOpen(), "Ctrl+click on η opens a field to type in");
   auto type = [&](const char* text) {
     for (const char* c = text; *c; ++c) ImGui_ImplGlfw_CharCallback(window, *c);
     frames(1);

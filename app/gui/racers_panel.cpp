@@ -18,27 +18,6 @@ namespace optirace {
 
 namespace {
 
-// The dragging range of each hyperparameter; typed values may go beyond it while valid.
-ValueScale scaleOf(HyperId id) {
-  switch (id) {
-    case HyperId::Lr:
-      return {1e-5, 2.0, true};
-    case HyperId::Beta1:
-      return {0.0, 0.999, false};
-    case HyperId::Beta2:
-      return {0.0, 0.9999, false};
-    case HyperId::Eps:
-      return {1e-12, 1.0, true};
-    case HyperId::WeightDecay:
-      return {0.0, 1.0, false};
-    case HyperId::Dampening:
-      return {0.0, 0.99, false};
-    case HyperId::Amsgrad:
-      break;
-  }
-  return {0, 1, false};
-}
-
 bool optimizerCombo(RacerSpec& r) {
   bool changed = false;
   const OptimizerDef* current = findOptimizer(r.optimizer);
@@ -74,7 +53,8 @@ bool hyperSliders(AppState& app, RacerSpec& r, const OptimizerDef& def) {
         return std::string(info.symbol) + " " + std::string(info.name) + " must satisfy " +
                std::string(info.range) + " (typed " + shortNumber(v) + ")";
       };
-      if (auto v = valueWidget(app, label.c_str(), r.hyper.get(id), scaleOf(id), problem)) {
+      ValueScale scale{info.dragLo, info.dragHi, info.logarithmic};
+      if (auto v = valueWidget(app, label.c_str(), r.hyper.get(id), scale, problem)) {
         r.hyper.set(id, *v);
         changed = true;
       }

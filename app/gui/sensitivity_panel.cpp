@@ -17,19 +17,14 @@
 namespace optirace {
 
 namespace {
-constexpr HyperId kSweepable[] = {HyperId::Lr,  HyperId::Beta1,       HyperId::Beta2,
-                                  HyperId::Eps, HyperId::WeightDecay, HyperId::Dampening};
-constexpr const char* kSweepableNames[] = {"η  lr",  "β₁  beta1",       "β₂  beta2",
-                                           "ε  eps", "λ  weight_decay", "d  dampening"};
-
 // One core is left to the window, so the UI keeps its frame rate while a sweep runs.
 int workerThreads() {
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency() - 1));
 }
 
-SweepAxis toSweepAxis(int quantity, double lo, double hi, bool logarithmic, int count) {
+SweepAxis toSweepAxis(HyperId hyper, double lo, double hi, bool logarithmic, int count) {
   SweepAxis a;
-  a.hyper = kSweepable[quantity];
+  a.hyper = hyper;
   a.lo = lo;
   a.hi = hi;
   a.logarithmic = logarithmic;
@@ -65,14 +60,15 @@ bool SensitivityPanel::running() const {
 void SensitivityPanel::axisEditor(const char* id, Axis& axis) {
   ImGui::PushID(id);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  if (ImGui::Combo("##q", &axis.quantity, kSweepableNames, IM_ARRAYSIZE(kSweepableNames))) {
-    HyperId h = kSweepable[axis.quantity];
-    axis.logarithmic = h == HyperId::Lr || h == HyperId::Eps;
-    axis.lo = h == HyperId::Lr ? 1e-4 : h == HyperId::Eps ? 1e-12 : 0.0;
-    axis.hi = h == HyperId::Lr            ? 1.0
-              : h == HyperId::Eps         ? 1e-2
-              : h == HyperId::WeightDecay ? 1.0
-                                          : 0.999;
+  // Every hyperparameter but the flags, starting from its default sweep range.
+  auto shown = [](const HyperInfo& info) {
+    return std::string(info.symbol) + "  " + std::string(info.name);
+  };
+  if (ImGui::BeginCombo("##q", shown(hyperInfo(axis.hyper)).c_str())) {
+    for (const HyperInfo& info : allHyperInfos())
+      if (!info.isFlag && ImGui::Selectable(shown(info).c_str(), info.id == axis.hyper))
+        axis = Axis::defaultFor(info.id, axis.count);
+    ImGui::EndCombo();
   }
   ImGui::SameLine();
   double range[2] = {axis.lo, axis.hi};
@@ -122,9 +118,9 @@ void SensitivityPanel::start(AppState& app) {
         y.lo = v.yMin, y.hi = v.yMax, y.logarithmic = false, y.count = basinCount_;
         spec.y = y;
       } else {
-        spec.x = toSweepAxis(x_.quantity, x_.lo, x_.hi, x_.logarithmic, x_.count);
+        spec.x = toSweepAxis(x_.hyper, x_.lo, x_.hi, x_.logarithmic, x_.count);
         if (mode_ == Mode::Grid)
-          spec.y = toSweepAxis(y_.quantity, y_.lo, y_.hi, y_.logarithmic, y_.count);
+          spec.y = toSweepAxis(y_.hyper, y_.lo, y_.hi, y_.logarithmic, y_.count);
       }
       if (mode_ == Mode::Curves && !findOptimizer(r.optimizer)->usesHyper(spec.x.hyper)) continue;
       jobs_.push_back(std::make_unique<SweepJob>(spec, workerThreads()));

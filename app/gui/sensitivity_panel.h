@@ -37,10 +37,15 @@ class SensitivityPanel {
  private:
   enum class Mode { Curves = 0, Grid = 1, Basin = 2 };
   struct Axis {
-    int quantity = 0;  // index into the sweepable hyperparameters
+    HyperId hyper = HyperId::Lr;
     double lo = 1e-4, hi = 1.0;
     bool logarithmic = true;
     int count = 64;
+    // The hyperparameter's default sweep range (core's HyperInfo).
+    static Axis defaultFor(HyperId id, int count) {
+      const HyperInfo& info = hyperInfo(id);
+      return {id, info.sweepLo, info.sweepHi, info.logarithmic, count};
+    }
   };
   void start(AppState& app);
   void axisEditor(const char* id, Axis& axis);
@@ -52,8 +57,8 @@ class SensitivityPanel {
 
   FontCache& fonts_;
   Mode mode_ = Mode::Curves;
-  Axis x_{0, 1e-4, 1.0, true, 48};
-  Axis y_{1, 0.0, 0.999, false, 48};
+  Axis x_ = Axis::defaultFor(HyperId::Lr, 48);
+  Axis y_ = Axis::defaultFor(HyperId::Beta1, 48);
   int basinCount_ = 64;
   long long steps_ = 0;  // 0: the scenario's budget
   bool showBasin_ = true;

@@ -13,13 +13,12 @@ namespace {
 constexpr double kDecadesPerPixel = 0.004;    // ×1.0093 a pixel
 constexpr double kRangePerPixel = 1.0 / 400;  // a linear range crossed in 400 px
 
-// Ctrl+click or double-click: a field for an exact value, applied with Enter.
+// Ctrl+click: a field for an exact value, applied with Enter.
 std::optional<double> typedValue(AppState& app, const char* label, double value,
                                  const ValueProblem& problem) {
   ImGuiIO& io = ImGui::GetIO();
   bool hovered = ImGui::IsItemHovered();
-  if (hovered && ((io.KeyCtrl && ImGui::IsMouseClicked(0)) || ImGui::IsMouseDoubleClicked(0)))
-    ImGui::OpenPopup("type");
+  if (hovered && io.KeyCtrl && ImGui::IsMouseClicked(0)) ImGui::OpenPopup("type");
   std::optional<double> result;
   if (ImGui::BeginPopup("type")) {
     static char buf[64];

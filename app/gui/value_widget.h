@@ -1,7 +1,7 @@
 // A number the user drags or types. Dragging moves a log-scaled value by a factor per pixel
 // (about ×1.01, so 75 px is ×2 rather than a decade) and others by a fraction of their range
-// (Shift: ten times faster, Alt: ten times slower). Ctrl+click or double-click types an exact
-// value: one that is not valid is refused with a message naming what is valid, never clamped.
+// (Shift: ten times faster, Alt: ten times slower). Ctrl+click types an exact value: one that is
+// not valid is refused with a message naming what is valid, never clamped.
 #pragma once
 
 #include <functional>
