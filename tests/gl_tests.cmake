@@ -22,3 +22,11 @@ set_tests_properties(gui_smoke_test PROPERTIES TIMEOUT 300
 add_test(NAME gui_layout_test COMMAND optirace --layout-test)
 set_tests_properties(gui_layout_test PROPERTIES TIMEOUT 600
   ENVIRONMENT "OPTIRACE_CONFIG_DIR=${CMAKE_BINARY_DIR}/test-config-layout;${OPTIRACE_GL_TEST_ENV}")
+
+# No lost work: autosave on every change, restored after the process is killed; a damaged
+# autosave set aside. Skipped (77) without an X display.
+add_test(NAME gui_autosave_test
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/autosave_test.sh $<TARGET_FILE:optirace>
+          ${PROJECT_SOURCE_DIR}/assets/presets)
+set_tests_properties(gui_autosave_test PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77
+  ENVIRONMENT "${OPTIRACE_GL_TEST_ENV}")

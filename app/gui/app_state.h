@@ -48,8 +48,10 @@ struct AppState {
   bool presenting = false;  // presentation mode: canvas and plots fill the screen
   bool resetLayoutRequested = false;
   EditHistory history;
-  FileBrowser files;              // the Load / Save picker
-  bool titleTypedByUser = false;  // the title stays as typed; otherwise edits regenerate it
+  FileBrowser files;  // the Load / Save picker
+  bool titleTypedByUser = false;
+  bool autosaving = false;  // every change of the scenario is written to autosave.json  // the
+                            // title stays as typed; otherwise edits regenerate it
   bool showHelp = false;
   bool showSensitivity = false;
   std::string scenarioPath = "scenario.json";

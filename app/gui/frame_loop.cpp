@@ -4,6 +4,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "autosave.h"
 #include "export_actions.h"
 #include "panel_backdrop.h"
 #include "panels.h"
@@ -114,7 +115,8 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     app.report(std::string("drawing failed: ") + e.what(), true);
   }
   // A whole slider drag, or any other edit, becomes one undo step once the widget is let go.
-  if (!ImGui::IsAnyItemActive()) app.history.record(app.scenario);
+  if (!ImGui::IsAnyItemActive() && app.history.record(app.scenario) && app.autosaving)
+    writeAutosave(app);
   ImGui::Render();
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "autosave.h"
 #include "frame_loop.h"
 #include "gui_benchmarks.h"
 #include "gui_entry.h"
@@ -129,6 +130,8 @@ int runWindow(const GuiOptions& options) {
     if (app.settings.layout) app.layout.restore(*app.settings.layout);
     if (options.light) app.settings.lightTheme = true;
     app.setScenario(presets.size() > 1 ? presets[1].scenario : presets.front().scenario);
+    app.autosaving = !measuring;
+    if (app.autosaving && options.scenario.empty()) restoreAutosave(app);
     if (!options.scenario.empty()) {
       app.setScenario(
           loadScenarioFile(options.scenario));  // bad file: exit 2 before the window loop
