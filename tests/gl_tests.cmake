@@ -30,3 +30,9 @@ add_test(NAME gui_autosave_test
           ${PROJECT_SOURCE_DIR}/assets/presets)
 set_tests_properties(gui_autosave_test PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77
   ENVIRONMENT "${OPTIRACE_GL_TEST_ENV}")
+
+# The window under abuse: 1 × 1 and 8K windows, extreme UI scales, 64 racers, a 10⁷-step race,
+# every racer diverged, saving where nothing can be written, closing during a sweep.
+add_test(NAME gui_stress_test COMMAND optirace --stress-test)
+set_tests_properties(gui_stress_test PROPERTIES TIMEOUT 600
+  ENVIRONMENT "OPTIRACE_CONFIG_DIR=${CMAKE_BINARY_DIR}/test-config-stress;${OPTIRACE_GL_TEST_ENV}")

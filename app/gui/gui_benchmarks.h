@@ -23,4 +23,9 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
 int layoutTest(GLFWwindow* window, AppState& app, GuiResources& gui,
                const std::vector<Preset>& presets);
 
+// The window under abuse: 1 × 1 and 8K windows, extreme UI scales, 64 racers, a 10⁷-step race,
+// every racer diverged, saving where nothing can be written, closing during a sweep.
+int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
+               const std::vector<Preset>& presets);
+
 }  // namespace optirace

@@ -33,6 +33,7 @@ struct GuiOptions {
   int benchFrames = 0;
   bool smokeTest = false;
   bool layoutTest = false;
+  bool stressTest = false;
 };
 
 // Parses the window's flags; throws InputError naming a bad one.
@@ -69,11 +70,13 @@ GuiOptions parseGuiOptions(int argc, char** argv) {
       o.smokeTest = true;
     } else if (a == "--layout-test") {
       o.layoutTest = true;
+    } else if (a == "--stress-test") {
+      o.stressTest = true;
     } else {
       throw InputError(
           "unknown option '" + a +
           "' (window options: --scale S, --light, --scenario FILE, --size WxH, --bench-frames N, "
-          "--smoke-test, --layout-test; commands: run, list, render, sweep)");
+          "--smoke-test, --layout-test, --stress-test; commands: run, list, render, sweep)");
     }
   }
   return o;
@@ -96,7 +99,8 @@ float fitToWorkArea(GLFWwindow* window) {
 }
 
 int runWindow(const GuiOptions& options) {
-  bool measuring = options.benchFrames > 0 || options.smokeTest || options.layoutTest;
+  bool measuring =
+      options.benchFrames > 0 || options.smokeTest || options.layoutTest || options.stressTest;
   int width = options.width > 0 ? options.width : 1600;
   int height = options.height > 0 ? options.height : 1000;
   if (options.benchFrames > 0) width = 1280, height = 800;
@@ -145,6 +149,8 @@ int runWindow(const GuiOptions& options) {
       status = smokeTest(window.handle(), app, gui, presets);
     } else if (options.layoutTest) {
       status = layoutTest(window.handle(), app, gui, presets);
+    } else if (options.stressTest) {
+      status = stressTest(window.handle(), app, gui, presets);
     } else {
       while (!glfwWindowShouldClose(window.handle())) runFrame(window.handle(), app, gui, presets);
       app.settings.layout.reset();

@@ -1,0 +1,141 @@
+// --stress-test: the window under abuse, as a long lecture or a careless click might give it:
+// a 1 × 1 and a 7680 × 4320 window, the smallest and largest UI scale, 64 racers, a 10⁷-step
+// race, every racer diverged, saving where nothing can be written, closing during a sweep. Each
+// must leave the app running with finite numbers on screen and no GL error.
+#include <imgui.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "export_actions.h"
+#include "gui_benchmarks.h"
+// GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
+#include <GLFW/glfw3.h>
+
+namespace optirace {
+
+namespace {
+void resizeTo(GLFWwindow* window, int w, int h) {
+  glfwSetWindowSize(window, w, h);
+  for (int i = 0; i < 50; ++i) {  // the X server answers the resize in its own time
+    glfwPollEvents();
+    int fw = 0, fh = 0;
+    glfwGetFramebufferSize(window, &fw, &fh);
+    if (fw == w && fh == h) break;
+    glfwWaitEventsTimeout(0.02);
+  }
+}
+
+// Every kept point of every enabled racer finite, or the racer flagged diverged.
+bool nothingNaNShown(const Race& race) {
+  for (const Racer& r : race.racers()) {
+    if (!r.spec().enabled) continue;
+    for (const TrajectoryPoint& p : r.trajectory().points())
+      if (!isFinite(p.w) && r.status() != RacerStatus::Diverged) return false;
+  }
+  return true;
+}
+}  // namespace
+
+int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
+               const std::vector<Preset>& presets) {
+  int checks = 0, failures = 0;
+  auto check = [&](bool ok, const std::string& what) {
+    std::printf("%s %s\n", ok ? "ok  " : "FAIL", what.c_str());
+    failures += !ok;
+    ++checks;
+  };
+  auto frames = [&](int n) {
+    int errors = 0;
+    for (int i = 0; i < n; ++i) {
+      runFrame(window, app, gui, presets);
+      errors += glGetError() != GL_NO_ERROR;
+    }
+    return errors == 0;
+  };
+  app.setScenario(presets[5].scenario);
+  app.playing = true;
+
+  // Window sizes: 1 × 1 (minimized by hand) and 7680 × 4320 (8K).
+  for (auto [w, h] : {std::pair{1, 1}, std::pair{7680, 4320}, std::pair{1600, 1000}}) {
+    resizeTo(window, w, h);
+    bool clean = frames(3);
+    char what[96];
+    std::snprintf(what, sizeof what, "a %d x %d window draws without a GL error", w, h);
+    check(clean && !app.statusIsError, what);
+  }
+  // The smallest and largest UI scale the window offers.
+  for (float scale : {0.75f, 3.0f}) {
+    app.settings.uiScale = scale;
+    check(frames(3), "UI scale " + std::to_string(static_cast<int>(scale * 100)) + " % draws");
+  }
+  app.settings.uiScale = 1.0f;
+
+  // 64 racers, playing.
+  Scenario many = presets[5].scenario;
+  while (many.racers.size() < 64) {
+    RacerSpec r = many.racers[many.racers.size() % 3];
+    r.colorRgb = paletteColor(many.racers.size());
+    r.hyper.lr *= 1.0 + 0.01 * static_cast<double>(many.racers.size());
+    many.racers.push_back(r);
+  }
+  app.setScenario(many);
+  app.playing = true;
+  app.stepsPerFrame = 50;
+  check(frames(20) && app.race->racers().size() == 64 && nothingNaNShown(*app.race),
+        "64 racers race and draw");
+
+  // A 10⁷-step race: every step taken, drawn from the kept (thinned) trajectories.
+  Scenario longRace = presets[5].scenario;
+  longRace.racers.resize(2);
+  longRace.steps = 10'000'000;
+  app.setScenario(longRace);
+  app.race->advance(longRace.steps);
+  check(frames(3) && app.race->finished() && nothingNaNShown(*app.race),
+        "a 10^7-step race finishes and draws");
+
+  // Every racer diverged: SGD far above its stability limit on Rosenbrock.
+  Scenario wild = presets[5].scenario;
+  for (RacerSpec& r : wild.racers) {
+    r.optimizer = "sgd";
+    r.hyper = findOptimizer("sgd")->defaults;
+    r.hyper.lr = 5.0;
+  }
+  app.setScenario(wild);
+  app.race->advance(200);
+  bool allDiverged = true;
+  for (const Racer& r : app.race->racers()) allDiverged &= r.status() == RacerStatus::Diverged;
+  check(allDiverged && frames(3) && nothingNaNShown(*app.race),
+        "every racer diverged: drawn with their marks, no NaN");
+
+  // Saving where nothing can be written: an error shown, nothing written, the race kept.
+  namespace fs = std::filesystem;
+  fs::path missing = fs::temp_directory_path() / ("optirace-no-such-" + std::to_string(::getpid()));
+  std::string title = app.scenario.title;
+  check(!saveScenario(app, (missing / "race.json").string()) && app.statusIsError &&
+            !fs::exists(missing) && app.scenario.title == title,
+        "saving into a missing folder says so and writes nothing");
+  app.settings.exportFolder = (missing / "shots").string();
+  app.screenshotRequested = true;
+  frames(2);
+  check(app.statusIsError && !fs::exists(missing), "a screenshot into a missing folder says so");
+  check(!loadScenario(app, (missing / "none.json").string()) && app.scenario.title == title,
+        "loading a missing file keeps the race");
+
+  // Closing the window while a sweep runs: the workers are cancelled and joined on the way out
+  // (the process must end promptly, with nothing leaked: the sanitizer build checks that).
+  Scenario slow = presets[5].scenario;  // a noisy race: thousands of cells, none diverging
+  slow.steps = 1'000'000;               // minutes of sweeping, were it not cancelled
+  app.setScenario(slow);
+  app.showSensitivity = true;
+  gui.sensitivity.run(app, 1);
+  frames(2);
+  check(gui.sensitivity.running(),
+        "a sweep is running when the window closes (" + app.statusLine + ")");
+  std::printf("%d passed, %d failed\n", checks - failures, failures);
+  return failures == 0 ? 0 : 1;
+}
+
+}  // namespace optirace
