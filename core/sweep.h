@@ -89,10 +89,10 @@ class SweepJob {
     return cells_[static_cast<size_t>(iy) * spec_.x.count + ix];
   }
 
+  static constexpr int kChunk = 32;  // cells a worker takes at a time (and finishes when cancelled)
+
  private:
   void work();
-
-  static constexpr int kChunk = 32;  // cells a worker takes at a time
 
   SweepSpec spec_;
   std::vector<SweepCell> cells_;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <stb_image.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -340,17 +341,32 @@ TEST(WindowLayer, PicturesComeOutTheRightWayUpWhereverTheyAreCopied) {
   checkGlErrors("window layer");
 }
 
+// A path in a folder of this test process's own: ctest -j runs tests in parallel.
+// (Removed when the process ends.)
+std::filesystem::path scratch(const std::string& name) {
+  namespace fs = std::filesystem;
+  static struct Folder {
+    fs::path path = fs::temp_directory_path() / ("optirace-gl-test-" + std::to_string(::getpid()));
+    Folder() { fs::create_directories(path); }
+    ~Folder() {
+      std::error_code ec;
+      fs::remove_all(path, ec);
+    }
+  } folder;
+  return folder.path / name;
+}
+
 int runCli(const std::string& args) {
-  int raw = std::system(
-      (std::string(OPTIRACE_BINARY) + " " + args + " > /dev/null 2> /tmp/optirace_render_err")
-          .c_str());
+  int raw = std::system((std::string(OPTIRACE_BINARY) + " " + args + " > /dev/null 2> " +
+                         scratch("render_err").string())
+                            .c_str());
   return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
 }
 
 TEST(RenderCommand, WritesPngOfRequestedSize) {
   REQUIRE_DISPLAY();
   namespace fs = std::filesystem;
-  fs::path out = fs::temp_directory_path() / "optirace_render_test.png";
+  fs::path out = scratch("render_test.png");
   fs::remove(out);
   ASSERT_EQ(runCli(std::string("render --scenario ") + OPTIRACE_SOURCE_DIR +
                    "/assets/presets/1_sgd_zigzag.json --out " + out.string() +
@@ -371,7 +387,7 @@ TEST(RenderCommand, WritesPngOfRequestedSize) {
 
 TEST(RenderCommand, BadInputExitsTwoAndWritesNothing) {
   namespace fs = std::filesystem;
-  fs::path out = fs::temp_directory_path() / "optirace_render_bad.png";
+  fs::path out = scratch("render_bad.png");
   fs::remove(out);
   std::string scenario = std::string(OPTIRACE_SOURCE_DIR) + "/assets/presets/1_sgd_zigzag.json";
   EXPECT_EQ(runCli("render --scenario " + scenario + " --out " + out.string() + " --width 99999"),
@@ -384,15 +400,15 @@ TEST(RenderCommand, BadInputExitsTwoAndWritesNothing) {
 
 TEST(RenderCommand, SaysSoWhenThereIsNoDisplay) {
   namespace fs = std::filesystem;
-  fs::path out = fs::temp_directory_path() / "optirace_render_nodisplay.png";
+  fs::path out = scratch("render_nodisplay.png");
   fs::remove(out);
   std::string scenario = std::string(OPTIRACE_SOURCE_DIR) + "/assets/presets/1_sgd_zigzag.json";
   int raw = std::system(("env -u DISPLAY -u WAYLAND_DISPLAY " + std::string(OPTIRACE_BINARY) +
                          " render --scenario " + scenario + " --out " + out.string() +
-                         " > /dev/null 2> /tmp/optirace_nodisplay_err")
+                         " > /dev/null 2> " + scratch("nodisplay_err").string())
                             .c_str());
   EXPECT_EQ(WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, 1);
-  std::ifstream err("/tmp/optirace_nodisplay_err");
+  std::ifstream err(scratch("nodisplay_err"));
   std::string text((std::istreambuf_iterator<char>(err)), std::istreambuf_iterator<char>());
   EXPECT_NE(text.find("no display"), std::string::npos) << text;
   EXPECT_FALSE(fs::exists(out));
