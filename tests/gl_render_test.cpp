@@ -18,6 +18,7 @@
 #include "figure_export.h"
 #include "heatmap_renderer.h"
 #include "loss_plot_painter.h"
+#include "scratch_folder.h"
 #include "window/gl_window.h"
 
 namespace optirace {
@@ -341,19 +342,8 @@ TEST(WindowLayer, PicturesComeOutTheRightWayUpWhereverTheyAreCopied) {
   checkGlErrors("window layer");
 }
 
-// A path in a folder of this test process's own: ctest -j runs tests in parallel.
-// (Removed when the process ends.)
 std::filesystem::path scratch(const std::string& name) {
-  namespace fs = std::filesystem;
-  static struct Folder {
-    fs::path path = fs::temp_directory_path() / ("optirace-gl-test-" + std::to_string(::getpid()));
-    Folder() { fs::create_directories(path); }
-    ~Folder() {
-      std::error_code ec;
-      fs::remove_all(path, ec);
-    }
-  } folder;
-  return folder.path / name;
+  return scratchPath(name);
 }
 
 int runCli(const std::string& args) {

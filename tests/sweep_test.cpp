@@ -17,6 +17,7 @@
 
 #include "noise.h"
 #include "racer.h"
+#include "scratch_folder.h"
 #include "sweep_kernel.h"
 
 namespace optirace {
@@ -186,20 +187,8 @@ struct CliResult {
   int status;
   std::string out, err;
 };
-// A folder of this test process's own: ctest -j runs tests in parallel.
-// (Removed when the process ends.)
 std::string scratch(const std::string& name) {
-  namespace fs = std::filesystem;
-  static struct Folder {
-    fs::path path =
-        fs::temp_directory_path() / ("optirace-sweep-test-" + std::to_string(::getpid()));
-    Folder() { fs::create_directories(path); }
-    ~Folder() {
-      std::error_code ec;
-      fs::remove_all(path, ec);
-    }
-  } folder;
-  return (folder.path / name).string();
+  return scratchPath(name).string();
 }
 
 CliResult cli(const std::string& args) {
