@@ -20,11 +20,13 @@ Hyper stableHyper(const OptimizerDef& def) {
 
 void BM_UpdateRule(benchmark::State& state, const OptimizerDef* def) {
   Hyper h = stableHyper(*def);
-  OptimizerState s;
+  OptimizerMemory memory;
+  def->start(memory);
   Vec2 w{-1.0, 0.5};
-  auto grad = [](Vec2 p) { return rosenbrock().gradient(p); };
+  long t = 0;
   for (auto _ : state) {
-    w = stepOptimizer(*def, h, s, grad, w);
+    Vec2 g = rosenbrock().gradient(def->gradientPoint(h, memory, w));
+    w = def->step(h, memory, ++t, g, w);
     benchmark::DoNotOptimize(w);
   }
   state.SetItemsProcessed(state.iterations());

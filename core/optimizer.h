@@ -1,9 +1,26 @@
-// An optimizer is a table row: its name, the sliders it uses, PyTorch's defaults, its update
-// rule as display text, and one pure step function. Adding an optimizer means one file in
-// optimizers/ and one line in optimizers/registry.cpp.
+// An optimizer is a type in its own header (optimizers/NAME.h): its table row (name, the
+// sliders it uses, PyTorch's defaults, its update rule as display text) and its update rule,
+// written once as templates over the number type. optimizers/list.h lists the types. The race
+// steps the double instance through an OptimizerDef, the row built from the type; the sweep
+// kernel instantiates the same templates for vectors of cells (core/sweep_block.inc).
+//
+// An optimizer type provides:
+//   name, title, uses, defaults, decay, ruleText      its row
+//   template <class T> struct State                   its memory, slots named for what they hold
+//   struct Clock, template <class T> struct Terms,    the terms of step t that depend only on t
+//   static Terms<double> terms(ClockInputs, Clock&, t)  and ClockInputs (bias corrections, ...),
+//                                                     computed once for all cells that share them
+//   template <class T> static Vec2T<T> step(h, state, terms, t, g, w)   one step: the new w
+//   kGradientAtW, gradientPoint(h, state, w)          where g is taken (Nesterov looks ahead)
+// UpdateRuleBase supplies the defaults for a rule without per-step terms that takes g at w.
 #pragma once
 
+#include <cstddef>
+#include <new>
+#include <span>
+#include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "hyper.h"
@@ -11,33 +28,50 @@
 
 namespace optirace {
 
-// The optimizer's memory between steps. Each optimizer documents what it keeps in which slot;
-// all start at zero except `product`, which starts at one (NAdam's μ-product).
-struct OptimizerState {
-  Vec2 m;                // first moment / velocity / momentum buffer
-  Vec2 v;                // second moment / squared-gradient accumulator
-  Vec2 u;                // a third per-coordinate slot (AMSGrad's v_max, Adadelta's Δ²)
-  double product = 1.0;  // a running scalar product (NAdam's μ-product)
-  double beta1Power = 1.0, beta2Power = 1.0;  // β₁ᵗ and β₂ᵗ (Adam's bias corrections)
-  long t = 0;                                 // steps taken so far; the rules count t from 1
-};
-
-// The stochastic gradient g(w) the optimizer sees: ∇f(w) + σξ (+ λw when decay is coupled).
-// A plain function reference so that stepping stays cheap; Nesterov evaluates it at a look-ahead.
-class GradientFn {
- public:
-  template <class F>
-  GradientFn(const F& f)  // NOLINT: implicit by design, like std::function_ref
-      : object_(&f), call_([](const void* o, Vec2 w) { return (*static_cast<const F*>(o))(w); }) {}
-  Vec2 operator()(Vec2 w) const { return call_(object_, w); }
-
- private:
-  const void* object_;
-  Vec2 (*call_)(const void*, Vec2);
-};
-
 // How an optimizer uses the weight_decay slider.
 enum class DecayKind { Coupled, Decoupled };
+
+// The hyperparameters per-step terms may read besides t. Sweep cells that agree on these share
+// one computation of the terms per step.
+struct ClockInputs {
+  double beta1, beta2;
+  bool operator==(const ClockInputs&) const = default;
+};
+inline ClockInputs clockInputs(const Hyper& h) {
+  return {h.beta1, h.beta2};
+}
+
+// The hyperparameters as a step over number type T reads them: Hyper itself for double; one
+// value per lane for the sweep's lane types (amsgrad is a flag, never swept: one for all).
+template <class T>
+struct LaneHyper {
+  T lr, beta1, beta2, eps, weightDecay, dampening;
+  bool amsgrad;
+};
+template <class T>
+struct HyperFor {
+  using type = LaneHyper<T>;
+};
+template <>
+struct HyperFor<double> {
+  using type = Hyper;
+};
+template <class T>
+using HyperOf = typename HyperFor<T>::type;
+
+struct UpdateRuleBase {
+  struct Clock {};
+  template <class T>
+  struct Terms {};
+  static Terms<double> terms(ClockInputs, Clock&, long) { return {}; }
+  static constexpr bool kGradientAtW = true;
+};
+
+// The memory of one race run: the optimizer's Clock and State<double>, in place.
+struct OptimizerMemory {
+  static constexpr std::size_t kBytes = 128;
+  alignas(16) unsigned char bytes[kBytes];
+};
 
 struct OptimizerDef {
   std::string_view name;   // CLI/JSON name, e.g. "adamw"
@@ -46,8 +80,13 @@ struct OptimizerDef {
   Hyper defaults;
   DecayKind decay = DecayKind::Coupled;
   std::string_view ruleText;  // the update rule as the UI shows it
-  // One step: t is already incremented in state; returns the new w.
-  Vec2 (*step)(const Hyper& h, OptimizerState& state, const GradientFn& grad, Vec2 w);
+  int index = 0;              // position in allOptimizers() (and in the sweep kernel's tables)
+
+  void (*start)(OptimizerMemory& memory);  // the memory before the first step
+  // Where step t's gradient is taken: w, or a look-ahead point.
+  Vec2 (*gradientPoint)(const Hyper& h, const OptimizerMemory& memory, Vec2 w);
+  // Step t (counted from 1) with gradient g (taken at gradientPoint): returns the new w.
+  Vec2 (*step)(const Hyper& h, OptimizerMemory& memory, long t, Vec2 g, Vec2 w);
 
   bool usesHyper(HyperId id) const;
 };
@@ -56,23 +95,64 @@ const std::vector<const OptimizerDef*>& allOptimizers();
 const OptimizerDef* findOptimizer(std::string_view name);
 std::string optimizerNameList();  // "sgd, momentum, ..." for error messages
 
-// The gradient oracle an optimizer should be handed: adds the coupled L2 term λw to the
-// noisy gradient when the optimizer's decay is coupled.
-template <class NoisyGradient>
-auto withCoupledDecay(const OptimizerDef& def, const Hyper& h, const NoisyGradient& noisy) {
-  bool coupled = def.decay == DecayKind::Coupled && h.weightDecay != 0.0;
-  double lambda = h.weightDecay;
-  return [coupled, lambda, &noisy](Vec2 w) {
-    Vec2 g = noisy(w);
-    return coupled ? g + lambda * w : g;
+// The race's memory laid out for optimizer type Opt.
+template <class Opt>
+struct RunMemory {
+  typename Opt::Clock clock;
+  typename Opt::template State<double> state;
+};
+template <class Opt>
+RunMemory<Opt>& memoryOf(OptimizerMemory& m) {
+  return *std::launder(reinterpret_cast<RunMemory<Opt>*>(m.bytes));
+}
+template <class Opt>
+const RunMemory<Opt>& memoryOf(const OptimizerMemory& m) {
+  return *std::launder(reinterpret_cast<const RunMemory<Opt>*>(m.bytes));
+}
+
+// The row of optimizer type Opt, its step the double instance of Opt's templates.
+template <class Opt>
+OptimizerDef makeOptimizerDef(int index) {
+  static_assert(sizeof(RunMemory<Opt>) <= OptimizerMemory::kBytes);
+  static_assert(std::is_trivially_copyable_v<RunMemory<Opt>>);
+  return OptimizerDef{
+      .name = Opt::name,
+      .title = Opt::title,
+      .uses = std::vector<HyperId>(std::begin(Opt::uses), std::end(Opt::uses)),
+      .defaults = Opt::defaults,
+      .decay = Opt::decay,
+      .ruleText = Opt::ruleText,
+      .index = index,
+      .start = [](OptimizerMemory& m) { new (m.bytes) RunMemory<Opt>{}; },
+      .gradientPoint =
+          [](const Hyper& h, const OptimizerMemory& m, Vec2 w) {
+            if constexpr (Opt::kGradientAtW)
+              return w;
+            else
+              return Opt::gradientPoint(h, memoryOf<Opt>(m).state, w);
+          },
+      .step =
+          [](const Hyper& h, OptimizerMemory& m, long t, Vec2 g, Vec2 w) {
+            RunMemory<Opt>& run = memoryOf<Opt>(m);
+            auto terms = Opt::terms(clockInputs(h), run.clock, t);
+            return Opt::template step<double>(h, run.state, terms, t, g, w);
+          },
   };
 }
 
-// One optimizer step including the t increment.
-inline Vec2 stepOptimizer(const OptimizerDef& def, const Hyper& h, OptimizerState& state,
-                          const GradientFn& grad, Vec2 w) {
-  ++state.t;
-  return def.step(h, state, grad, w);
+// The gradient an optimizer is handed at point p, from the surface's gradient there:
+// + σξ when noisy, then + λp when the optimizer's decay is coupled and λ ≠ 0 (ENGINE.md).
+// Written once for the race and the sweep kernel; ξ is drawn by the caller.
+template <class T>
+Vec2T<T> stochasticGradient(Vec2T<T> gradient, bool noisy, double sigma, Vec2 xi, DecayKind decay,
+                            T lambda, Vec2T<T> p) {
+  Vec2T<T> g = gradient;
+  if (noisy) g = {g.x + sigma * xi.x, g.y + sigma * xi.y};
+  if (decay == DecayKind::Coupled) {
+    auto coupled = isNotZero(lambda);
+    if (anyLane(coupled)) g = select(coupled, g + lambda * p, g);
+  }
+  return g;
 }
 
 }  // namespace optirace

@@ -16,21 +16,30 @@ class OptimizerRun {
   // The caller has validated the hyperparameters (validateHyper).
   OptimizerRun(const OptimizerDef& def, const Hyper& hyper, const Surface& surface,
                double noiseSigma, std::uint64_t seed, Vec2 start)
-      : def_(&def), hyper_(hyper), surface_(surface), sigma_(noiseSigma), noise_(seed), w_(start) {}
+      : def_(&def), hyper_(hyper), surface_(surface), sigma_(noiseSigma), noise_(seed), w_(start) {
+    def.start(memory_);
+  }
 
-  // One step: g = ∇f(w) + σξ (+ λw when coupled), the optimizer's update; returns the new w.
+  // One step: g = ∇f(p) + σξ (+ λp when coupled) at the optimizer's gradient point p (w, or a
+  // look-ahead), then the optimizer's update; returns the new w.
   Vec2 step() {
-    auto noisy = [this](Vec2 p) {
-      Vec2 g = surface_.gradient(p);
-      return sigma_ > 0.0 ? g + sigma_ * noise_.nextVec2() : g;
-    };
-    auto oracle = withCoupledDecay(*def_, hyper_, noisy);
-    w_ = stepOptimizer(*def_, hyper_, state_, oracle, w_);
+    ++t_;
+    Vec2 p = def_->gradientPoint(hyper_, memory_, w_);
+    bool noisy = sigma_ > 0.0;
+    Vec2 xi = noisy ? noise_.nextVec2() : Vec2{};
+    Vec2 g = stochasticGradient(surface_.gradient(p), noisy, sigma_, xi, def_->decay,
+                                hyper_.weightDecay, p);
+    w_ = def_->step(hyper_, memory_, t_, g, w_);
     return w_;
   }
 
   Vec2 position() const { return w_; }
-  const OptimizerState& state() const { return state_; }
+  long stepsTaken() const { return t_; }
+  // The optimizer's clock and state, laid out as optimizer type Opt's (the caller knows it).
+  template <class Opt>
+  const RunMemory<Opt>& memoryAs() const {
+    return memoryOf<Opt>(memory_);
+  }
 
  private:
   const OptimizerDef* def_;
@@ -38,7 +47,8 @@ class OptimizerRun {
   Surface surface_;  // a copy (a definition pointer and four numbers): runs may move freely
   double sigma_;
   GaussianNoise noise_;
-  OptimizerState state_;
+  OptimizerMemory memory_;
+  long t_ = 0;
   Vec2 w_;
 };
 

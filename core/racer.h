@@ -51,7 +51,7 @@ class Racer {
   const RacerSpec& spec() const { return spec_; }
   const OptimizerDef& optimizer() const { return *def_; }
   const TrajectoryPoint& current() const { return current_; }
-  const OptimizerState& state() const { return run_.state(); }
+  const OptimizerRun& run() const { return run_; }
   const Trajectory& trajectory() const { return trajectory_; }
   RacerStatus status() const { return status_; }
   long convergedAtStep() const { return convergedAt_; }  // −1: not (yet) below threshold

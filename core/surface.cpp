@@ -1,18 +1,64 @@
 #include "surface.h"
 
 #include <cmath>
+#include <utility>
 
+#include "glsl_expression.h"
 #include "number_format.h"
-#include "surfaces/all.h"
+#include "surfaces/list.h"
 
 namespace optirace {
 
-const std::vector<const SurfaceDef*>& allSurfaces() {
-  using namespace surfaces;
-  static const std::vector<const SurfaceDef*> table = {
-      &quadratic, &rosenbrock, &beale,          &himmelblau,
-      &saddle,    &rastrigin,  &styblinskiTang, &sixHumpCamel,
+namespace {
+
+// The GLSL statements computing surface S's value at `w` from the uniforms uK[].
+template <class S>
+std::string glslBodyOf() {
+  GlslWriter writer;
+  std::array<GlslExpression, kMaxSurfaceConstants> k{
+      GlslExpression::named("uK[0]"), GlslExpression::named("uK[1]"),
+      GlslExpression::named("uK[2]"), GlslExpression::named("uK[3]"),
+      GlslExpression::named("uK[4]"), GlslExpression::named("uK[5]"),
+      GlslExpression::named("uK[6]"), GlslExpression::named("uK[7]")};
+  Vec2T<GlslExpression> w{GlslExpression::named("w.x"), GlslExpression::named("w.y")};
+  GlslExpression f = S::template value<GlslExpression>(k, w);
+  return writer.statements() + "  return " + f.text() + ";\n";
+}
+
+template <class S>
+SurfaceDef makeSurfaceDef(int index) {
+  return {
+      .name = S::name,
+      .title = S::title,
+      .formula = S::formula,
+      .params = std::vector<SurfaceParamDef>(S::params.begin(), S::params.end()),
+      .defaultView = S::defaultView,
+      .defaultStart = S::defaultStart,
+      .index = index,
+      .prepare = S::prepare,
+      .value = [](const SurfaceConstants& k, Vec2 w) { return S::template value<double>(k, w); },
+      .gradient = [](const SurfaceConstants& k,
+                     Vec2 w) { return S::template gradient<double>(k, w); },
+      .minimizers = S::minimizers,
+      .minimumValue = S::minimumValue,
+      .glslBody = glslBodyOf<S>,
   };
+}
+
+template <class... Types, std::size_t... I>
+std::vector<const SurfaceDef*> rowsOf(surfaces::TypeList<Types...>, std::index_sequence<I...>) {
+  static const SurfaceDef rows[] = {makeSurfaceDef<Types>(static_cast<int>(I))...};
+  return {&rows[I]...};
+}
+template <class... Types>
+std::vector<const SurfaceDef*> rowsOf(surfaces::TypeList<Types...> list) {
+  return rowsOf(list, std::index_sequence_for<Types...>{});
+}
+
+}  // namespace
+
+const std::vector<const SurfaceDef*>& allSurfaces() {
+  static const std::vector<const SurfaceDef*> table = rowsOf(surfaces::All{});
   return table;
 }
 
@@ -31,8 +77,25 @@ std::string surfaceNameList() {
   return out;
 }
 
+std::string surfacesGlsl() {
+  std::string out = "// Generated from core/surfaces/ at start-up (core/surface.cpp).\n";
+  out += "uniform float uK[" + std::to_string(kMaxSurfaceConstants) + "];\n";
+  for (const SurfaceDef* def : allSurfaces()) {
+    out.append("float surface").append(std::to_string(def->index)).append("(vec2 w) {  // ");
+    out.append(def->name).append("\n").append(def->glslBody()).append("}\n");
+  }
+  out += "float surfaceValue(int index, vec2 w) {\n  switch (index) {\n";
+  for (const SurfaceDef* def : allSurfaces()) {
+    std::string i = std::to_string(def->index);
+    out.append("    case ").append(i).append(": return surface").append(i).append("(w);\n");
+  }
+  out += "  }\n  return 0.0;\n}\n";
+  return out;
+}
+
 Surface::Surface(const SurfaceDef& def) : def_(&def) {
   for (size_t i = 0; i < def.params.size(); ++i) params_[i] = def.params[i].defaultValue;
+  constants_ = def.prepare(params_);
 }
 
 double Surface::param(std::string_view name) const {
@@ -50,6 +113,7 @@ std::optional<std::string> Surface::setParam(std::string_view name, double value
              formatNumber(p.minValue) + ", " + formatNumber(p.maxValue) + "] (got " +
              formatNumber(value) + ")";
     params_[i] = value;
+    constants_ = def_->prepare(params_);
     return std::nullopt;
   }
   std::string known;

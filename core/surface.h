@@ -1,6 +1,14 @@
 // A loss surface f: R² → R with its analytic gradient, global minimizers and minimum value.
-// A SurfaceDef is the catalogue entry (one file each in surfaces/); a Surface is a definition
-// with its parameter values filled in, the thing racers descend.
+// Each surface is a type in its own header (surfaces/NAME.h) holding its catalogue entry and
+// its value and gradient, written once as templates over the number type: double for the race,
+// the sweep kernel's lanes, and a symbolic type that writes the heatmap shader's twin
+// (glsl_expression.h). surfaces/list.h lists the types. A SurfaceDef is the row built from a
+// type; a Surface is a definition with its parameter values filled in, what racers descend.
+//
+// A surface type provides: name, title, formula, params, defaultView, defaultStart;
+// prepare(params) → the constants value and gradient read (SurfaceBase: the parameters);
+// template <class T, class K> value(k, w) and gradient(k, w), K an array of constants;
+// minimizers(params), minimumValue(params).
 #pragma once
 
 #include <array>
@@ -15,6 +23,9 @@ namespace optirace {
 
 inline constexpr int kMaxSurfaceParams = 4;
 using SurfaceParams = std::array<double, kMaxSurfaceParams>;
+// What value and gradient read: the parameters, or numbers derived once from them.
+inline constexpr int kMaxSurfaceConstants = 8;
+using SurfaceConstants = std::array<double, kMaxSurfaceConstants>;
 
 struct SurfaceParamDef {
   std::string_view name;
@@ -24,23 +35,41 @@ struct SurfaceParamDef {
   std::string_view meaning;
 };
 
+struct SurfaceBase {
+  static constexpr std::array<SurfaceParamDef, 0> params{};
+  static SurfaceConstants prepare(const SurfaceParams& p) {
+    SurfaceConstants k{};
+    for (int i = 0; i < kMaxSurfaceParams; ++i) k[i] = p[i];
+    return k;
+  }
+};
+
 struct SurfaceDef {
   std::string_view name;     // CLI/JSON name
   std::string_view title;    // shown in the UI
   std::string_view formula;  // shown in the UI and `optirace list`
   std::vector<SurfaceParamDef> params;
-  double (*value)(const SurfaceParams& p, Vec2 w);
-  Vec2 (*gradient)(const SurfaceParams& p, Vec2 w);
-  std::vector<Vec2> (*minimizers)(const SurfaceParams& p);
-  double (*minimumValue)(const SurfaceParams& p);
   ViewBox defaultView;  // a good first picture
   Vec2 defaultStart;
-  int shaderId;  // selects the GLSL twin in shaders/surfaces.glsl
+  int index = 0;  // position in allSurfaces() (and in the sweep kernel's and shader's tables)
+
+  SurfaceConstants (*prepare)(const SurfaceParams& p);
+  double (*value)(const SurfaceConstants& k, Vec2 w);
+  Vec2 (*gradient)(const SurfaceConstants& k, Vec2 w);
+  std::vector<Vec2> (*minimizers)(const SurfaceParams& p);
+  double (*minimumValue)(const SurfaceParams& p);
+  // The GLSL statements computing f at `vec2 w` from `uniform float uK[8]` (the constants):
+  // the same template as value, instantiated with GlslExpression.
+  std::string (*glslBody)();
 };
 
 const std::vector<const SurfaceDef*>& allSurfaces();
 const SurfaceDef* findSurface(std::string_view name);
 std::string surfaceNameList();
+
+// The heatmap shader's surface functions, generated from every surface's definition:
+// float surfaceValue(int index, vec2 w), index the surface's SurfaceDef::index.
+std::string surfacesGlsl();
 
 class Surface {
  public:
@@ -50,19 +79,21 @@ class Surface {
   const SurfaceDef& def() const { return *def_; }
   std::string_view name() const { return def_->name; }
   const SurfaceParams& params() const { return params_; }
+  const SurfaceConstants& constants() const { return constants_; }
   double param(std::string_view name) const;
 
   // Sets a named parameter; returns an error message naming it and its range when invalid.
   std::optional<std::string> setParam(std::string_view name, double value);
 
-  double value(Vec2 w) const { return def_->value(params_, w); }
-  Vec2 gradient(Vec2 w) const { return def_->gradient(params_, w); }
+  double value(Vec2 w) const { return def_->value(constants_, w); }
+  Vec2 gradient(Vec2 w) const { return def_->gradient(constants_, w); }
   std::vector<Vec2> minimizers() const { return def_->minimizers(params_); }
   double minimumValue() const { return def_->minimumValue(params_); }
 
  private:
   const SurfaceDef* def_;
   SurfaceParams params_{};
+  SurfaceConstants constants_{};
 };
 
 }  // namespace optirace

@@ -164,7 +164,7 @@ SweepJob::SweepJob(SweepSpec spec, int threads, bool useFastKernel)
       cells_(static_cast<size_t>(spec_.cellCount())),
       done_(new std::atomic<bool>[static_cast<size_t>(spec_.cellCount())]) {
   for (int i = 0; i < spec_.cellCount(); ++i) done_[i] = false;
-  fast_ = useFastKernel && sweepKernelSupports(spec_);
+  fast_ = useFastKernel;
   int chunks = (spec_.cellCount() + kChunk - 1) / kChunk;
   int n = std::max(1, std::min(threads, chunks));
   for (int i = 0; i < n; ++i) workers_.emplace_back([this] { work(); });

@@ -1,7 +1,8 @@
 // The fast path of a sweep: blocks of cells stepped together in structure-of-arrays form so the
 // compiler vectorises across cells (AVX-512 or AVX2 chosen at run time where the processor has
-// it, plain x86-64 otherwise). It repeats the race engine's arithmetic operation for operation, so
-// every cell's numbers equal runSweepCell's (and a race's) bit for bit; a test holds them equal.
+// it, plain x86-64 otherwise). It runs the race engine's own optimizer and surface templates on
+// vectors of cells, so every cell's numbers equal runSweepCell's (and a race's) bit for bit, for
+// every optimizer and surface; a test holds them equal.
 #pragma once
 
 #include <vector>
@@ -9,10 +10,6 @@
 #include "sweep.h"
 
 namespace optirace {
-
-// Whether the kernel covers this spec: surfaces quadratic and rosenbrock; optimizers sgd,
-// momentum, adam, adamw, amsgrad. Anything else runs cell by cell (runSweepCell).
-bool sweepKernelSupports(const SweepSpec& spec);
 
 // The instruction sets the kernel is compiled for; every one gives the same bits.
 enum class SweepIsa { Baseline, Avx2, Avx512 };

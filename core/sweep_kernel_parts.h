@@ -3,44 +3,31 @@
 // core/sweep_kernel*.cpp. The variant files include every header before their `#pragma GCC
 // target`, so the inline functions of those headers stay plain x86-64 code: only the
 // functions defined after the pragma, in the variant's own namespace, use the wider
-// instructions, and the linker can never hand a plain-x86-64 caller an AVX-512 copy.
+// instructions, and the linker can never hand a plain-x86-64 caller an AVX-512 copy. (The
+// optimizer and surface templates are instantiated with the variant's own Lane type, so their
+// instances are the variant's own functions.)
 #pragma once
 
 #include <immintrin.h>
+#include <sleef.h>
+
+#include "sleef_wide.h"
 
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <type_traits>
 
 #include "noise.h"
 #include "optimizer_run.h"
-#include "optimizers/adam_core.h"
+#include "optimizers/list.h"
+#include "surfaces/list.h"
 #include "sweep.h"
 
 namespace optirace::sweep_parts {
-
-enum class SurfaceKind { Quadratic, Rosenbrock };
-enum class Rule { Sgd, Momentum, Adam, AdamAmsgrad, AdamW, AdamWAmsgrad };
-
-constexpr bool isAdam(Rule r) {
-  return r != Rule::Sgd && r != Rule::Momentum;
-}
-constexpr bool isDecoupled(Rule r) {
-  return r == Rule::AdamW || r == Rule::AdamWAmsgrad;
-}
-constexpr bool usesMax(Rule r) {
-  return r == Rule::AdamAmsgrad || r == Rule::AdamWAmsgrad;
-}
-
-struct SurfaceConstants {
-  double a, b;    // quadratic: curvatures; rosenbrock: a and b
-  double cs, sn;  // quadratic: cos θ, sin θ (as core/surfaces/quadratic.cpp computes them)
-  double fStar;
-};
-
-Rule ruleFor(const SweepSpec& spec);
-SurfaceConstants constantsFor(const Surface& surface);
 
 // One per compiled variant: runs cells [first, first + count) into out.
 void runCellsBaseline(const SweepSpec& spec, int first, int count, SweepCell* out);

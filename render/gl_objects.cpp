@@ -46,8 +46,8 @@ GlTexture makeTexture() {
 
 namespace {
 
-std::string joinSources(std::initializer_list<const char*> files) {
-  std::string source = "#version 330 core\n";
+std::string joinSources(std::initializer_list<const char*> files, const std::string& generated = {}) {
+  std::string source = "#version 330 core\n" + generated;
   for (const char* file : files) {
     const char* text = embeddedShader(file);
     if (!text) throw RenderError(std::string("no embedded shader named ") + file);
@@ -78,11 +78,13 @@ GLuint compile(GLenum stage, const std::string& source, const char* what) {
 }  // namespace
 
 ShaderProgram::ShaderProgram(std::initializer_list<const char*> vertexFiles,
-                             std::initializer_list<const char*> fragmentFiles) {
+                             std::initializer_list<const char*> fragmentFiles,
+                             const std::string& generatedFragmentText) {
   GLuint vs = compile(GL_VERTEX_SHADER, joinSources(vertexFiles), *vertexFiles.begin());
   GLuint fs = 0;
   try {
-    fs = compile(GL_FRAGMENT_SHADER, joinSources(fragmentFiles), *(fragmentFiles.end() - 1));
+    fs = compile(GL_FRAGMENT_SHADER, joinSources(fragmentFiles, generatedFragmentText),
+                 *(fragmentFiles.end() - 1));
   } catch (...) {
     glDeleteShader(vs);
     throw;

@@ -60,9 +60,11 @@ class ShaderProgram {
  public:
   ShaderProgram() = default;
   // Each stage is the concatenation of the named embedded shader files (shaders/), after a
-  // "#version 330 core" line. Throws RenderError with the compile or link log.
+  // "#version 330 core" line and, for the fragment stage, generatedFragmentText (e.g. the
+  // surfaces written from core's definitions). Throws RenderError with the compile or link log.
   ShaderProgram(std::initializer_list<const char*> vertexFiles,
-                std::initializer_list<const char*> fragmentFiles);
+                std::initializer_list<const char*> fragmentFiles,
+                const std::string& generatedFragmentText = {});
 
   void use() const { glUseProgram(program_.id()); }
   GLint uniform(const char* name) const { return glGetUniformLocation(program_.id(), name); }

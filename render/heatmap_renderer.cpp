@@ -3,7 +3,7 @@
 namespace optirace {
 
 HeatmapRenderer::HeatmapRenderer()
-    : program_({"fullscreen.vert"}, {"surfaces.glsl", "colormaps.glsl", "heatmap.frag"}),
+    : program_({"fullscreen.vert"}, {"colormaps.glsl", "heatmap.frag"}, surfacesGlsl()),
       emptyVao_(makeVertexArray()) {}
 
 void HeatmapRenderer::draw(const Surface& surface, const ViewBox& view, const LossRange& range,
@@ -12,9 +12,10 @@ void HeatmapRenderer::draw(const Surface& surface, const ViewBox& view, const Lo
   glViewport(x, y, w, h);
   glDisable(GL_BLEND);
   program_.use();
-  const SurfaceParams& p = surface.params();
-  glUniform1i(program_.uniform("uSurface"), surface.def().shaderId);
-  glUniform4f(program_.uniform("uParams"), float(p[0]), float(p[1]), float(p[2]), float(p[3]));
+  glUniform1i(program_.uniform("uSurface"), surface.def().index);
+  float constants[kMaxSurfaceConstants];
+  for (int i = 0; i < kMaxSurfaceConstants; ++i) constants[i] = float(surface.constants()[i]);
+  glUniform1fv(program_.uniform("uK"), kMaxSurfaceConstants, constants);
   glUniform1f(program_.uniform("uMinimumValue"), float(surface.minimumValue()));
   glUniform2f(program_.uniform("uViewMin"), float(view.xMin), float(view.yMin));
   glUniform2f(program_.uniform("uWorldPerPixel"), float(view.width() / w),

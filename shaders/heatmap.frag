@@ -1,8 +1,8 @@
 // The contour heatmap: colour from log10(f − f* + δ) through a perceptually uniform colormap,
 // anti-aliased contour lines at log-spaced levels, and ±½ LSB dithering against banding.
-// With uRawOutput the fragment is f itself, for tests reading a float target.
+// With uRawOutput the fragment is f itself, for tests reading a float target. surfaceValue and
+// uK come first, generated from core's surface definitions (core/surface.cpp, surfacesGlsl).
 uniform int uSurface;
-uniform vec4 uParams;
 uniform float uMinimumValue;
 uniform vec2 uViewMin;        // world coordinate of the viewport's lower-left corner
 uniform vec2 uWorldPerPixel;  // world units per pixel in x and y
@@ -22,7 +22,7 @@ float dither(vec2 p) { return fract(52.9829189 * fract(dot(p, vec2(0.06711056, 0
 
 void main() {
   vec2 world = uViewMin + (gl_FragCoord.xy - uViewportOrigin) * uWorldPerPixel;
-  float f = surfaceValue(uSurface, world, uParams);
+  float f = surfaceValue(uSurface, world);
   if (uRawOutput == 1) {
     fragColor = vec4(f, 0.0, 0.0, 1.0);
     return;

@@ -40,9 +40,26 @@ GlWindow* context() {
   if (!context()) GTEST_SKIP() << "no X display (run under xvfb-run)"
 
 struct SurfaceCase {
-  const char* name;
-  std::vector<std::pair<const char*, double>> params;
+  std::string name;
+  std::vector<std::pair<std::string, double>> params;
 };
+
+// Every surface of the registry with its defaults and, where it has parameters, with each one
+// moved by 35 % of its default (or by 35 where the default is 0), inside its range.
+std::vector<SurfaceCase> everySurface() {
+  std::vector<SurfaceCase> cases;
+  for (const SurfaceDef* def : allSurfaces()) {
+    cases.push_back({std::string(def->name), {}});
+    if (def->params.empty()) continue;
+    SurfaceCase moved{std::string(def->name), {}};
+    for (const SurfaceParamDef& p : def->params) {
+      double v = p.defaultValue + 0.35 * (p.defaultValue == 0 ? 100.0 : p.defaultValue);
+      moved.params.push_back({std::string(p.name), std::clamp(v, p.minValue, p.maxValue)});
+    }
+    cases.push_back(moved);
+  }
+  return cases;
+}
 
 void PrintTo(const SurfaceCase& c, std::ostream* os) {
   *os << c.name;
@@ -80,25 +97,25 @@ TEST_P(GlslTwin, MatchesCoreAtEveryPixel) {
   EXPECT_LT(worst, 2e-5) << GetParam().name;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EverySurface, GlslTwin,
-    ::testing::Values(SurfaceCase{"quadratic", {}},
-                      SurfaceCase{"quadratic", {{"a", 3}, {"b", 20}, {"angle", 35}}},
-                      SurfaceCase{"rosenbrock", {}},
-                      SurfaceCase{"rosenbrock", {{"a", -0.5}, {"b", 10}}}, SurfaceCase{"beale", {}},
-                      SurfaceCase{"himmelblau", {}}, SurfaceCase{"saddle", {}},
-                      SurfaceCase{"rastrigin", {}}, SurfaceCase{"rastrigin", {{"A", 3}}},
-                      SurfaceCase{"styblinski-tang", {}}, SurfaceCase{"six-hump-camel", {}}),
-    [](const auto& info) {
-      std::string n =
-          std::string(info.param.name) + (info.param.params.empty() ? "" : "_with_params");
-      std::replace(n.begin(), n.end(), '-', '_');
-      return n;
-    });
+INSTANTIATE_TEST_SUITE_P(EverySurface, GlslTwin, ::testing::ValuesIn(everySurface()),
+                         [](const auto& info) {
+                           std::string n = info.param.name +
+                                           (info.param.params.empty() ? "" : "_with_params");
+                           std::replace(n.begin(), n.end(), '-', '_');
+                           return n;
+                         });
 
-TEST(GlslTwin, EverySurfaceHasOne) {
-  for (const SurfaceDef* def : allSurfaces())
-    EXPECT_EQ(allSurfaces()[def->shaderId], def) << def->name;
+// The shader's surfaces are generated from the registry: one function per surface, each
+// reached by its registry index.
+TEST(GlslTwin, GeneratedForEverySurface) {
+  std::string glsl = surfacesGlsl();
+  for (const SurfaceDef* def : allSurfaces()) {
+    std::string i = std::to_string(def->index);
+    EXPECT_NE(glsl.find("float surface" + i + "(vec2 w) {  // " + std::string(def->name)),
+              std::string::npos);
+    EXPECT_NE(glsl.find("case " + i + ": return surface" + i + "(w);"), std::string::npos);
+    EXPECT_EQ(allSurfaces()[static_cast<size_t>(def->index)], def);
+  }
 }
 
 struct Pixels {

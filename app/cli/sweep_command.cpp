@@ -74,9 +74,7 @@ int sweep(const SweepOptions& o) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (o.bench) {
     double steps = double(spec.cellCount()) * spec.steps;
-    std::string stepping = sweepKernelSupports(spec)
-                               ? std::string("vectorised kernel, ") + sweepIsaName(bestSweepIsa())
-                               : std::string("engine stepping, cell by cell");
+    std::string stepping = std::string("vectorised kernel, ") + sweepIsaName(bestSweepIsa());
     std::printf(
         "optirace sweep: %d cells x %ld steps = %.3g optimizer-steps in %.3f s on %d threads (%s): "
         "%.1f M steps/s\n",

@@ -1,13 +1,24 @@
-#include "all.h"
+#include <utility>
+
+#include "list.h"
 
 namespace optirace {
 
+namespace {
+template <class... Opts, std::size_t... I>
+std::vector<const OptimizerDef*> rowsOf(optimizers::TypeList<Opts...>, std::index_sequence<I...>) {
+  static const OptimizerDef rows[] = {makeOptimizerDef<Opts>(static_cast<int>(I))...};
+  return {&rows[I]...};
+}
+template <class... Opts>
+std::vector<const OptimizerDef*> rowsOf(optimizers::TypeList<Opts...> list) {
+  return rowsOf(list, std::index_sequence_for<Opts...>{});
+}
+}  // namespace
+
 const std::vector<const OptimizerDef*>& allOptimizers() {
-  using namespace optimizers;
-  static const std::vector<const OptimizerDef*> table = {
-      &sgd,     &momentum, &nesterov, &adagrad, &rmsprop,  &adam, &adamw,
-      &amsgrad, &nadam,    &radam,    &adamax,  &adadelta, &lion,
-  };
+  static const std::vector<const OptimizerDef*> table =
+      rowsOf(optimizers::All{});
   return table;
 }
 

@@ -1,0 +1,53 @@
+// The lane-wise vocabulary the maths is written in, for the number type double (the race).
+// The sweep kernel's lane types (core/sweep_block.inc) and the shader's symbolic type
+// (core/glsl_expression.h) provide the same functions beside their own types, so a template
+// over the number type calls them unqualified and gets the right one. A "mask" is bool here,
+// one bit per lane there. Every function is exact or correctly rounded except cosOf/sinOf,
+// which are SLEEF's deterministic (non-FMA, "cinz") 1-ulp functions: the same bits from the
+// scalar and from every vector width, which the libm's cos cannot promise.
+#pragma once
+
+#include <cfloat>
+#include <cmath>
+
+namespace optirace {
+
+inline double root(double a) {
+  return std::sqrt(a);
+}
+inline double absOf(double a) {
+  return std::fabs(a);
+}
+inline bool isLess(double a, double b) {
+  return a < b;
+}
+inline bool isNotZero(double a) {
+  return a != 0.0;
+}
+// Whether a is a normal double (not zero, subnormal, infinite or NaN): DBL_MIN ≤ a ≤ DBL_MAX.
+inline bool isNormalPositive(double a) {
+  return a >= DBL_MIN && a <= DBL_MAX;
+}
+inline double select(bool m, double a, double b) {
+  return m ? a : b;
+}
+inline bool anyLane(bool m) {
+  return m;
+}
+// ifElse(m, a, b): a() where m holds, b() elsewhere; a lane type computes a branch only when
+// some lane takes it, so a branch no lane takes costs nothing.
+template <class A, class B>
+auto ifElse(bool m, const A& a, const B& b) -> decltype(a()) {
+  return m ? a() : b();
+}
+// The larger of a and b; b where a < b does not hold (as torch.maximum for non-NaN inputs).
+inline double maxOf(double a, double b) {
+  return isLess(a, b) ? b : a;
+}
+inline double signOf(double a) {
+  return a > 0.0 ? 1.0 : (a < 0.0 ? -1.0 : 0.0);
+}
+double cosOf(double a);  // SLEEF's deterministic cos (core/number.cpp)
+double sinOf(double a);
+
+}  // namespace optirace

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "../optimizer.h"
+
+namespace optirace::optimizers {
+
+// Adadelta as torch.optim.Adadelta 1.13: ρ is our β₂ and ε sits inside both square roots.
+// v holds the average of g², a the average of Δ².
+struct Adadelta : UpdateRuleBase {
+  static constexpr std::string_view name = "adadelta", title = "Adadelta";
+  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta2, HyperId::Eps, HyperId::WeightDecay};
+  static constexpr Hyper defaults{.lr = 1.0, .beta1 = 0.0, .beta2 = 0.9, .eps = 1e-6};
+  static constexpr DecayKind decay = DecayKind::Coupled;
+  static constexpr std::string_view ruleText =
+      "s ← ρ·s + (1 − ρ)·g²          (ρ = β₂)\n"
+        "Δ = √(a + ε) / √(s + ε) · g\n"
+        "a ← ρ·a + (1 − ρ)·Δ²\n"
+        "w ← w − η·Δ";
+
+  template <class T>
+  struct State {
+    Vec2T<T> squareAverage;       // s
+    Vec2T<T> updateSquareAverage; // a
+  };
+
+  template <class T>
+  static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>&, long, Vec2T<T> g,
+                       Vec2T<T> w) {
+    s.squareAverage = h.beta2 * s.squareAverage + (1.0 - h.beta2) * (g * g);
+    Vec2T<T> delta = sqrt(s.updateSquareAverage + h.eps) / sqrt(s.squareAverage + h.eps) * g;
+    s.updateSquareAverage = h.beta2 * s.updateSquareAverage + (1.0 - h.beta2) * (delta * delta);
+    return w - h.lr * delta;
+  }
+};
+
+}  // namespace optirace::optimizers

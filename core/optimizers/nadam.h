@@ -1,0 +1,57 @@
+#pragma once
+
+#include <cmath>
+
+#include "../optimizer.h"
+
+namespace optirace::optimizers {
+
+// NAdam exactly as torch.optim.NAdam 1.13 (momentum_decay ψ = 0.004). Note: torch 1.13 computes the next μ-product as
+// Π·μₜ·μₜ₊₁ after Π already holds μₜ (μₜ enters twice); torch 2.0 dropped the extra μₜ
+// (pytorch PR 92699). ENGINE.md asks for 1.13, so we keep its arithmetic.
+struct Nadam : UpdateRuleBase {
+  static constexpr std::string_view name = "nadam", title = "NAdam";
+  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2, HyperId::Eps, HyperId::WeightDecay};
+  static constexpr Hyper defaults{.lr = 2e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8};
+  static constexpr DecayKind decay = DecayKind::Coupled;
+  static constexpr std::string_view ruleText =
+      "μₜ = β₁·(1 − ½·0.96^(0.004·t)),  Π ← Π·μₜ\n"
+        "m ← β₁·m + (1 − β₁)·g,  v ← β₂·v + (1 − β₂)·g²\n"
+        "d = √(v / (1 − β₂ᵗ)) + ε\n"
+        "w ← w − η(1 − μₜ)/(1 − Π)·g/d − η·μₜ₊₁/(1 − Π·μₜ·μₜ₊₁)·m/d\n"
+        "(torch 1.13's arithmetic, μₜ twice in the last product)";
+
+  // Π, the running product of μ, is a per-step term: it depends only on β₁ and t.
+  struct Clock {
+    double muProduct = 1.0;
+  };
+  template <class T>
+  struct Terms {
+    T biasCorrection2, mu, muNext, muProduct, muProductNext;
+  };
+  static Terms<double> terms(ClockInputs c, Clock& k, long step) {
+    constexpr double kMomentumDecay = 0.004;
+    double t = static_cast<double>(step);
+    double biasCorrection2 = 1.0 - std::pow(c.beta2, t);
+    double mu = c.beta1 * (1.0 - 0.5 * std::pow(0.96, t * kMomentumDecay));
+    double muNext = c.beta1 * (1.0 - 0.5 * std::pow(0.96, (t + 1.0) * kMomentumDecay));
+    k.muProduct *= mu;
+    return {biasCorrection2, mu, muNext, k.muProduct, k.muProduct * mu * muNext};
+  }
+  template <class T>
+  struct State {
+    Vec2T<T> m, v;
+  };
+
+  template <class T>
+  static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>& k, long, Vec2T<T> g,
+                       Vec2T<T> w) {
+    s.m = h.beta1 * s.m + (1.0 - h.beta1) * g;
+    s.v = h.beta2 * s.v + (1.0 - h.beta2) * (g * g);
+    Vec2T<T> denom = sqrt(s.v / k.biasCorrection2) + h.eps;
+    w = w + (-h.lr * (1.0 - k.mu) / (1.0 - k.muProduct)) * (g / denom);
+    return w + (-h.lr * k.muNext / (1.0 - k.muProductNext)) * (s.m / denom);
+  }
+};
+
+}  // namespace optirace::optimizers

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cmath>
+
+#include "../optimizer.h"
+
+namespace optirace::optimizers {
+
+// Rectified Adam as torch.optim.RAdam 1.13: until the variance estimate's length ρₜ exceeds
+// 5 it takes plain momentum steps; after that the adaptive step scaled by the rectifier r.
+struct Radam : UpdateRuleBase {
+  static constexpr std::string_view name = "radam", title = "RAdam";
+  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2, HyperId::Eps, HyperId::WeightDecay};
+  static constexpr Hyper defaults{.lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8};
+  static constexpr DecayKind decay = DecayKind::Coupled;
+  static constexpr std::string_view ruleText =
+      "m ← β₁·m + (1 − β₁)·g,  v ← β₂·v + (1 − β₂)·g²,  m̂ = m/(1 − β₁ᵗ)\n"
+        "ρ∞ = 2/(1 − β₂) − 1,  ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ)\n"
+        "ρₜ > 5:  r = √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ)),\n"
+        "         w ← w − η·r·m̂·√(1 − β₂ᵗ)/(√v + ε)\n"
+        "else:    w ← w − η·m̂";
+
+  template <class T>
+  struct Terms {
+    T biasCorrection1, rootBiasCorrection2;
+    T rectifier;  // r
+    T rectified;  // 1 where ρₜ > 5, else 0
+  };
+  static Terms<double> terms(ClockInputs c, Clock&, long step) {
+    double t = static_cast<double>(step);
+    double biasCorrection1 = 1.0 - std::pow(c.beta1, t);
+    double biasCorrection2 = 1.0 - std::pow(c.beta2, t);
+    double rhoInf = 2.0 / (1.0 - c.beta2) - 1.0;
+    double rhoT = rhoInf - 2.0 * t * std::pow(c.beta2, t) / biasCorrection2;
+    if (!(rhoT > 5.0)) return {biasCorrection1, std::sqrt(biasCorrection2), 0.0, 0.0};
+    double rect =
+        std::sqrt((rhoT - 4.0) * (rhoT - 2.0) * rhoInf / ((rhoInf - 4.0) * (rhoInf - 2.0) * rhoT));
+    return {biasCorrection1, std::sqrt(biasCorrection2), rect, 1.0};
+  }
+  template <class T>
+  struct State {
+    Vec2T<T> m, v;
+  };
+
+  template <class T>
+  static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>& k, long, Vec2T<T> g,
+                       Vec2T<T> w) {
+    s.m = h.beta1 * s.m + (1.0 - h.beta1) * g;
+    s.v = h.beta2 * s.v + (1.0 - h.beta2) * (g * g);
+    Vec2T<T> mHat = s.m / k.biasCorrection1;
+    auto adaptive = [&] {
+      Vec2T<T> adaptiveLr = Vec2T<T>{1.0, 1.0} * k.rootBiasCorrection2 / (sqrt(s.v) + h.eps);
+      return w - (mHat * h.lr) * adaptiveLr * k.rectifier;
+    };
+    auto plain = [&] { return w - mHat * h.lr; };
+    return ifElse(isNotZero(k.rectified), adaptive, plain);
+  }
+};
+
+}  // namespace optirace::optimizers

@@ -1,0 +1,14 @@
+// SLEEF's 256- and 512-bit deterministic functions the sweep kernel calls. sleef.h declares
+// them only where the whole translation unit is compiled for AVX or AVX-512 (#ifdef __AVX__),
+// but the kernel's variants switch instruction sets per function (#pragma GCC target), so the
+// few it needs are declared here, exactly as libsleef 3.5 exports them.
+#pragma once
+
+#include <immintrin.h>
+
+extern "C" {
+__m256d Sleef_cinz_cosd4_u10avx(__m256d) __attribute__((const));
+__m256d Sleef_cinz_sind4_u10avx(__m256d) __attribute__((const));
+__m512d Sleef_cinz_cosd8_u10avx512fnofma(__m512d) __attribute__((const));
+__m512d Sleef_cinz_sind8_u10avx512fnofma(__m512d) __attribute__((const));
+}
