@@ -1,6 +1,7 @@
 #include "number_format.h"
 
 #include <cctype>
+#include <charconv>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -12,6 +13,13 @@ std::string formatNumber(double v) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%.17g", v);
   return buf;
+}
+
+// std::to_chars prints inf and nan as "inf", "-inf", "nan", like printf's %g.
+void appendShortestNumber(std::string& out, double v) {
+  char buf[40];
+  auto [end, error] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, error == std::errc() ? end : buf);
 }
 
 std::optional<double> parseFiniteDouble(std::string_view text) {

@@ -192,7 +192,9 @@ void SweepJob::work() {
     }
     if (cancelled_) return;
     for (int i = begin; i < end; ++i) done_[i] = true;  // release: cells written before flags
-    doneCells_ += end - begin;
+    if ((doneCells_ += end - begin) == total)
+      secondsToFinish_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_)
+                             .count();
   }
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -81,6 +82,8 @@ class SweepJob {
   bool finished() const { return doneCells_.load() == spec_.cellCount(); }
   bool cancelled() const { return cancelled_.load(); }
   double progress() const { return double(doneCells_.load()) / spec_.cellCount(); }
+  // Seconds from the start to the last cell done (the sweep's own time, no output).
+  double secondsToFinish() const { return secondsToFinish_.load(); }
   const SweepSpec& spec() const { return spec_; }
   bool cellDone(int ix, int iy) const {
     return done_[static_cast<size_t>(iy) * spec_.x.count + ix].load();
@@ -100,6 +103,8 @@ class SweepJob {
   std::atomic<int> nextChunk_{0};
   std::atomic<long> doneCells_{0};
   std::atomic<bool> cancelled_{false};
+  std::atomic<double> secondsToFinish_{0.0};
+  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   bool fast_ = false;
   std::vector<std::thread> workers_;
 };

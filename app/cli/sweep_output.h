@@ -13,6 +13,9 @@
 
 namespace optirace::cli {
 
+// The CSV of the cells done. whileRunning: waits for each cell in turn (until the job is
+// cancelled), so the text is formatted while the workers still run.
+std::string sweepCsvText(const SweepJob& job, bool whileRunning = false);
 void writeSweepCsv(const SweepJob& job, std::ostream& out);
 
 struct SweepPicture {
