@@ -66,3 +66,11 @@ GlslExpression sinOf(const GlslExpression& a) {
 }
 
 }  // namespace optirace
+
+namespace optirace {
+SinCos<GlslExpression> sinCosPiOf(const GlslExpression& a) {
+  GlslExpression angle = GlslExpression::statement("3.14159265358979 * " + a.text_);
+  return {GlslExpression::statement("sin(" + angle.text_ + ")"),
+          GlslExpression::statement("cos(" + angle.text_ + ")")};
+}
+}  // namespace optirace

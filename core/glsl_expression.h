@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include "number.h"
+
 namespace optirace {
 
 class GlslExpression {
@@ -22,6 +24,7 @@ class GlslExpression {
   friend GlslExpression operator-(const GlslExpression& a);
   friend GlslExpression cosOf(const GlslExpression& a);
   friend GlslExpression sinOf(const GlslExpression& a);
+  friend SinCos<GlslExpression> sinCosPiOf(const GlslExpression& a);
 
  private:
   GlslExpression() = default;

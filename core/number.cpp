@@ -11,5 +11,9 @@ double cosOf(double a) {
 double sinOf(double a) {
   return Sleef_cinz_sind1_u10purec(a);
 }
+SinCos<double> sinCosPiOf(double a) {
+  Sleef_double_2 r = Sleef_cinz_sincospid1_u05purec(a);
+  return {r.x, r.y};
+}
 
 }  // namespace optirace

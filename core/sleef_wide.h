@@ -6,7 +6,17 @@
 
 #include <immintrin.h>
 
+// SLEEF's pairs of vectors (sin, cos), laid out as sleef.h's Sleef___m256d_2 and _m512d_2.
+struct SleefSinCos256 {
+  __m256d sin, cos;
+};
+struct SleefSinCos512 {
+  __m512d sin, cos;
+};
+
 extern "C" {
+SleefSinCos256 Sleef_cinz_sincospid4_u05avx(__m256d) __attribute__((const));
+SleefSinCos512 Sleef_cinz_sincospid8_u05avx512fnofma(__m512d) __attribute__((const));
 __m256d Sleef_cinz_cosd4_u10avx(__m256d) __attribute__((const));
 __m256d Sleef_cinz_sind4_u10avx(__m256d) __attribute__((const));
 __m512d Sleef_cinz_cosd8_u10avx512fnofma(__m512d) __attribute__((const));

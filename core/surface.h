@@ -35,6 +35,23 @@ struct SurfaceParamDef {
   std::string_view meaning;
 };
 
+template <class T>
+struct ValueAndGradient {
+  T value;
+  Vec2T<T> gradient;
+};
+
+// f and ∇f at one point, for the sweep, which needs both at every point: a surface may define
+// valueAndGradient to share work between them (Rastrigin's sines and cosines); otherwise the
+// compiler shares what value and gradient have in common.
+template <class S, class T, class K>
+ValueAndGradient<T> valueAndGradientOf(const K& k, Vec2T<T> w) {
+  if constexpr (requires { S::template valueAndGradient<T>(k, w); })
+    return S::template valueAndGradient<T>(k, w);
+  else
+    return {S::template value<T>(k, w), S::template gradient<T>(k, w)};
+}
+
 struct SurfaceBase {
   static constexpr std::array<SurfaceParamDef, 0> params{};
   static SurfaceConstants prepare(const SurfaceParams& p) {

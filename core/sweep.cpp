@@ -111,6 +111,8 @@ void validateSweep(const SweepSpec& spec) {
   if (auto error = validateHyper(spec.hyper)) throw InputError(*error);
   if (spec.steps < 0 || spec.steps > kMaxSteps)
     throw InputError("--steps: must be in [0, 1000000000]");
+  if (spec.seeds < 1 || spec.seeds > kMaxSweepSeeds)
+    throw InputError("--seeds: must be in [1, " + std::to_string(kMaxSweepSeeds) + "]");
 }
 
 SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy) {
@@ -180,15 +182,57 @@ void SweepJob::wait() {
     if (t.joinable()) t.join();
 }
 
+SweepCell combineSeeds(std::vector<SweepCell> runs) {
+  auto gap = [](const SweepCell& c) { return c.divergedStep >= 0 ? INFINITY : c.finalGap; };
+  std::stable_sort(runs.begin(), runs.end(),
+                   [&](const SweepCell& a, const SweepCell& b) { return gap(a) < gap(b); });
+  auto quantile = [&](double p) {
+    double pos = p * static_cast<double>(runs.size() - 1);
+    size_t i = static_cast<size_t>(pos);
+    double lo = gap(runs[i]);
+    if (i + 1 >= runs.size() || pos == static_cast<double>(i)) return lo;
+    double hi = gap(runs[i + 1]);
+    return hi == lo ? lo : lo + (pos - static_cast<double>(i)) * (hi - lo);
+  };
+  SweepCell out = runs[(runs.size() - 1) / 2];
+  double median = quantile(0.5);
+  out.finalGapP10 = quantile(0.1);
+  out.finalGapP90 = quantile(0.9);
+  if (runs.size() > 1) out.finalGap = median;
+  return out;
+}
+
+void SweepJob::runChunk(const SweepSpec& spec, int begin, int end, SweepCell* out) {
+  if (fast_) {
+    runSweepCellsFast(spec, begin, end - begin, out);
+  } else {
+    for (int i = begin; i < end && !cancelled_; ++i)
+      out[i - begin] = runSweepCell(spec, i % spec.x.count, i / spec.x.count);
+  }
+}
+
 void SweepJob::work() {
   int total = spec_.cellCount();
   for (int chunk = nextChunk_++; chunk * kChunk < total && !cancelled_; chunk = nextChunk_++) {
     int begin = chunk * kChunk, end = std::min(total, (chunk + 1) * kChunk);
-    if (fast_) {
-      runSweepCellsFast(spec_, begin, end - begin, &cells_[static_cast<size_t>(begin)]);
-    } else {
-      for (int i = begin; i < end && !cancelled_; ++i)
-        cells_[static_cast<size_t>(i)] = runSweepCell(spec_, i % spec_.x.count, i / spec_.x.count);
+    SweepCell* cells = &cells_[static_cast<size_t>(begin)];
+    if (spec_.seeds <= 1) {
+      runChunk(spec_, begin, end, cells);
+      for (int i = begin; i < end; ++i) {
+        SweepCell& c = cells[i - begin];
+        c.finalGapP10 = c.finalGapP90 = c.finalGap;
+      }
+    } else {  // the chunk once per seed, then each cell's runs combined
+      std::vector<std::vector<SweepCell>> runs(static_cast<size_t>(end - begin));
+      std::vector<SweepCell> buffer(static_cast<size_t>(end - begin));
+      SweepSpec seeded = spec_;
+      for (int k = 0; k < spec_.seeds && !cancelled_; ++k) {
+        seeded.settings.seed = spec_.settings.seed + static_cast<std::uint64_t>(k);
+        runChunk(seeded, begin, end, buffer.data());
+        for (size_t i = 0; i < buffer.size(); ++i) runs[i].push_back(buffer[i]);
+      }
+      if (cancelled_) return;
+      for (size_t i = 0; i < runs.size(); ++i) cells[i] = combineSeeds(std::move(runs[i]));
     }
     if (cancelled_) return;
     for (int i = begin; i < end; ++i) done_[i] = true;  // release: cells written before flags

@@ -44,11 +44,16 @@ struct SweepSpec {
   RaceSettings settings;  // noise σ, seed, threshold, view (for divergence)
   SweepAxis x;
   std::optional<SweepAxis> y;
+  // Noise seeds per cell: each cell runs for seeds settings.seed … settings.seed + seeds − 1 and
+  // reports the spread of the final gap (SweepCell). 1: the one seed, as a race.
+  int seeds = 1;
 
   int cellCount() const { return x.count * (y ? y->count : 1); }
   // The racer a cell equals: the spec's hyperparameters and start with the cell's values.
   RacerSpec cellRacer(int ix, int iy) const;
 };
+
+inline constexpr int kMaxSweepSeeds = 1000;
 
 // Throws InputError when the spec is invalid (unknown optimizer, an axis the optimizer does
 // not use, a grid value out of range, both axes the same quantity, …).
@@ -60,7 +65,15 @@ struct SweepCell {
   long stepsToThreshold = -1;  // −1: never below the threshold
   long divergedStep = -1;      // −1: did not diverge
   int minimizer = -1;  // basin maps: index of the global minimizer nearest the end, −1 if none near
+  // Over several seeds (SweepSpec::seeds > 1): finalGap is the median of the runs' final gaps
+  // and these its 10 % and 90 % quantiles (linear interpolation between ranks, as NumPy's
+  // default; a diverged run counts as +∞); every other field is the run whose final gap has
+  // rank ⌊(K − 1)/2⌋ (the median run when K is odd). With one seed both equal finalGap.
+  double finalGapP10 = 0, finalGapP90 = 0;
 };
+
+// The cell over several seeds from one run per seed (runs[k] with seed settings.seed + k).
+SweepCell combineSeeds(std::vector<SweepCell> runs);
 
 // Runs one cell on the race engine's own stepping (the reference the fast kernel must equal).
 SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy);
@@ -96,6 +109,7 @@ class SweepJob {
 
  private:
   void work();
+  void runChunk(const SweepSpec& spec, int begin, int end, SweepCell* out);
 
   SweepSpec spec_;
   std::vector<SweepCell> cells_;

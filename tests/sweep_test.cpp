@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -321,6 +322,11 @@ SweepAxis hyperAxis(HyperId id, int count) {
 // and that setting along x (the terms per cell), noiseless. η spans four decades ending at the
 // optimizer's default × 10, so some cells converge, some crawl and some diverge.
 TEST(SweepKernel, EveryOptimizerOnEverySurfaceEqualsTheEngine) {
+  std::vector<SweepIsa> run = supportedSweepIsas();
+  for (SweepIsa isa : {SweepIsa::Baseline, SweepIsa::Avx2, SweepIsa::Avx512})
+    if (std::find(run.begin(), run.end(), isa) == run.end())
+      std::cout << "[ SKIPPED  ] the " << sweepIsaName(isa)
+                << " variant (compiled, but this processor cannot run it)\n";
   for (const OptimizerDef* opt : allOptimizers())
     for (const SurfaceDef* surface : allSurfaces()) {
       HyperId other = HyperId::WeightDecay;
@@ -384,6 +390,91 @@ TEST(SweepKernel, SpecialCasesEqualTheEngine) {
     spec.x = parseSweepAxis("--x", c.x);
     spec.y = parseSweepAxis("--y", c.y);
     expectKernelEqualsEngine(spec, std::string(c.optimizer) + " on " + c.surface);
+  }
+}
+
+}  // namespace
+}  // namespace optirace
+
+namespace optirace {
+namespace {
+
+// --seeds K: every cell run for K consecutive seeds. Against K one-seed sweeps: the final gap's
+// median and its 10 % / 90 % quantiles by NumPy's default definition (linear interpolation at
+// position p·(K − 1) of the sorted values), and the other fields from the median run's seed.
+TEST(SweepSeeds, MedianAndQuantilesOfTheOneSeedSweeps) {
+  SweepSpec spec;
+  spec.surface = Surface(*findSurface("rosenbrock"));
+  spec.optimizer = "adam";
+  spec.hyper = findOptimizer("adam")->defaults;
+  spec.start = {-1, 0.5};
+  spec.steps = 300;
+  spec.settings.view = spec.surface.def().defaultView;
+  spec.settings.noiseSigma = 2.0;
+  spec.settings.seed = 40;
+  spec.x = parseSweepAxis("--x", "lr:1e-3:0.3:log:9");
+  spec.y = parseSweepAxis("--y", "beta1:0:0.99:lin:3");
+  const int k = 5;
+  std::vector<std::unique_ptr<SweepJob>> single;
+  for (int s = 0; s < k; ++s) {
+    SweepSpec one = spec;
+    one.settings.seed = spec.settings.seed + static_cast<std::uint64_t>(s);
+    single.push_back(std::make_unique<SweepJob>(one, 2));
+    single.back()->wait();
+  }
+  spec.seeds = k;
+  SweepJob job(spec, 2);
+  job.wait();
+  int spread = 0;
+  for (int iy = 0; iy < spec.y->count; ++iy)
+    for (int ix = 0; ix < spec.x.count; ++ix) {
+      std::vector<std::pair<double, int>> gaps;  // (gap, seed index), diverged as +inf
+      for (int s = 0; s < k; ++s) {
+        const SweepCell& c = single[static_cast<size_t>(s)]->cell(ix, iy);
+        gaps.push_back({c.divergedStep >= 0 ? INFINITY : c.finalGap, s});
+      }
+      std::stable_sort(gaps.begin(), gaps.end(),
+                       [](auto a, auto b) { return a.first < b.first; });
+      auto at = [&](double p) {  // NumPy's linear method for k = 5: positions 0.4, 2, 3.6
+        double pos = p * (k - 1);
+        int i = static_cast<int>(pos);
+        double lo = gaps[size_t(i)].first, hi = gaps[size_t(std::min(i + 1, k - 1))].first;
+        return hi == lo ? lo : lo + (pos - i) * (hi - lo);
+      };
+      const SweepCell& c = job.cell(ix, iy);
+      SCOPED_TRACE("cell " + std::to_string(ix) + "," + std::to_string(iy));
+      EXPECT_DOUBLE_EQ(c.finalGapP10, at(0.1));
+      EXPECT_DOUBLE_EQ(c.finalGap, gaps[2].first);
+      EXPECT_DOUBLE_EQ(c.finalGapP90, at(0.9));
+      const SweepCell& median = single[size_t(gaps[2].second)]->cell(ix, iy);
+      EXPECT_EQ(c.finalW, median.finalW);
+      EXPECT_EQ(c.stepsToThreshold, median.stepsToThreshold);
+      EXPECT_EQ(c.divergedStep, median.divergedStep);
+      if (c.finalGapP90 > c.finalGapP10) ++spread;
+    }
+  EXPECT_GT(spread, spec.cellCount() / 2);  // σ = 2 does spread the runs
+}
+
+TEST(SweepSeeds, CsvGainsQuantileColumnsAndBadCountsExit2) {
+  std::string csv = scratch("seeds.csv");
+  std::string base =
+      "sweep --surface rosenbrock --optimizer adam --x lr:1e-3:0.1:log:4 --start=-1,0.5 "
+      "--steps 50 --noise 1 --csv " +
+      csv;
+  CliResult ok = cli(base + " --seeds 3");
+  ASSERT_EQ(ok.status, 0) << ok.err;
+  std::ifstream in(csv);
+  std::string header;
+  std::getline(in, header);
+  EXPECT_EQ(header,
+            "lr,final_x,final_y,final_loss,final_gap,steps_to_threshold,diverged_step,best_gap,"
+            "minimizer,final_gap_p10,final_gap_p90");
+  for (const char* bad : {" --seeds 0", " --seeds 1001", " --seeds two"}) {
+    std::remove(csv.c_str());
+    CliResult r = cli(base + bad);
+    EXPECT_EQ(r.status, 2) << bad;
+    EXPECT_NE(r.err.find("--seeds"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::ifstream(csv).good()) << bad;
   }
 }
 

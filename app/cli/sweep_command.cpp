@@ -20,7 +20,8 @@ namespace optirace::cli {
 namespace {
 
 struct SweepOptions {
-  std::string surface, optimizer, x, y, start, steps, noise, seed, threshold, csv, png, threads;
+  std::string surface, optimizer, x, y, start, steps, noise, seed, seeds, threshold, csv, png,
+      threads;
   HyperFlags hyper;
   bool bench = false;
 };
@@ -49,6 +50,8 @@ SweepSpec buildSpec(const SweepOptions& o) {
   spec.settings.view = spec.surface.def().defaultView;
   if (!o.noise.empty()) spec.settings.noiseSigma = parseNoiseFlag("--noise", o.noise);
   if (!o.seed.empty()) spec.settings.seed = parseSeedFlag("--seed", o.seed);
+  if (!o.seeds.empty())
+    spec.seeds = static_cast<int>(parseCountFlag("--seeds", o.seeds, 1, kMaxSweepSeeds));
   if (!o.threshold.empty()) {
     spec.settings.threshold = parseNumberFlag("--threshold", o.threshold);
     if (!(spec.settings.threshold > 0))
@@ -74,7 +77,7 @@ int sweep(const SweepOptions& o) {
   job.wait();
   double seconds = job.secondsToFinish();
   if (o.bench) {
-    double steps = double(spec.cellCount()) * spec.steps;
+    double steps = double(spec.cellCount()) * spec.steps * spec.seeds;
     std::string stepping = std::string("vectorised kernel, ") + sweepIsaName(bestSweepIsa());
     std::printf(
         "optirace sweep: %d cells x %ld steps = %.3g optimizer-steps in %.3f s on %d threads (%s): "
@@ -116,7 +119,10 @@ CLI::App* addSweepCommand(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--start", o->start, "start point X,Y (not needed for a basin map)");
   cmd->add_option("--steps", o->steps, "step budget of every cell");
   cmd->add_option("--noise", o->noise, "gradient noise σ");
-  cmd->add_option("--seed", o->seed, "noise seed");
+  cmd->add_option("--seed", o->seed, "noise seed (the first, with --seeds)");
+  cmd->add_option("--seeds", o->seeds,
+                  "run every cell for K consecutive seeds; CSV gains final_gap_p10, final_gap_p90 "
+                  "and final_gap is the median (default 1)");
   cmd->add_option("--threshold", o->threshold, "convergence threshold on f − f* (default 1e-6)");
   cmd->add_option("--csv", o->csv, "CSV file, one row per cell");
   cmd->add_option("--png", o->png, "PNG of the grid (log10 final gap, diverged dark red)");

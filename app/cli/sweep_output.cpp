@@ -55,7 +55,9 @@ std::string sweepCsvText(const SweepJob& job, bool whileRunning) {
   std::string text = spec.x.name();
   if (spec.y) text.append(",").append(spec.y->name());
   text += ",final_x,final_y,final_loss,final_gap,steps_to_threshold,diverged_step,best_gap,"
-          "minimizer\n";
+          "minimizer";
+  bool spread = spec.seeds > 1;
+  text += spread ? ",final_gap_p10,final_gap_p90\n" : "\n";
   // Built in memory and written at once: the numbers' text (shortest round-trip, std::to_chars)
   // is most of a large sweep's command time otherwise.
   text.reserve(text.size() + static_cast<size_t>(spec.cellCount()) * 160);
@@ -86,6 +88,10 @@ std::string sweepCsvText(const SweepJob& job, bool whileRunning) {
       count(c.divergedStep);
       number(c.bestGap);
       count(c.minimizer);
+      if (spread) {
+        number(c.finalGapP10);
+        number(c.finalGapP90);
+      }
       text += '\n';
     }
   return text;

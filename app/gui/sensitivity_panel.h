@@ -61,6 +61,7 @@ class SensitivityPanel {
   Axis y_ = Axis::defaultFor(HyperId::Beta1, 48);
   int basinCount_ = 64;
   long long steps_ = 0;  // 0: the scenario's budget
+  int seeds_ = 1;        // noise seeds per cell (SweepSpec::seeds): curves show median and band
   bool showBasin_ = true;
   std::string exportBase_ = "sweep";
   std::vector<std::unique_ptr<SweepJob>> jobs_;

@@ -22,6 +22,28 @@ constexpr float kBasinOpacity = 0.8f;
 ImU32 rgbU32(std::uint32_t rgb, float alpha = 1.0f) {
   return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, static_cast<int>(alpha * 255));
 }
+
+// A sweep over several seeds: the band from the 10 % to the 90 % quantile of the final gap
+// behind the median curve, in the racer's colour, translucent. Quantiles beyond the plot (runs
+// that diverged count as +∞) run to its edge.
+template <class ToScreen>
+void drawSeedBand(const SweepJob& job, ImU32 colour, double lo, double hi,
+                  const ToScreen& toScreen) {
+  const SweepAxis& ax = job.spec().x;
+  ImU32 fill = (colour & ~IM_COL32_A_MASK) | (static_cast<ImU32>(60) << IM_COL32_A_SHIFT);
+  auto level = [&](double gap) {
+    return std::isfinite(gap) ? std::clamp(std::log10(std::max(gap, 1e-300)), lo, hi) : hi;
+  };
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (int i = 0; i + 1 < ax.count; ++i) {
+    if (!job.cellDone(i, 0) || !job.cellDone(i + 1, 0)) continue;
+    const SweepCell &c = job.cell(i, 0), &d = job.cell(i + 1, 0);
+    if (c.divergedStep >= 0 || d.divergedStep >= 0) continue;
+    double f = static_cast<double>(i) / (ax.count - 1), g = static_cast<double>(i + 1) / (ax.count - 1);
+    draw->AddQuadFilled(toScreen(f, level(c.finalGapP10)), toScreen(f, level(c.finalGapP90)),
+                        toScreen(g, level(d.finalGapP90)), toScreen(g, level(d.finalGapP10)), fill);
+  }
+}
 }  // namespace
 
 // What the basin map's colours mean: the colour of each minimizer's basin (as drawn over the
@@ -66,8 +88,11 @@ void SensitivityPanel::drawCurves(AppState& app) {
   for (const auto& j : jobs_)
     for (int i = 0; i < ax.count; ++i)
       if (j->cellDone(i, 0) && j->cell(i, 0).divergedStep < 0) {
-        double v = std::log10(std::max(j->cell(i, 0).finalGap, 1e-300));
+        const SweepCell& c = j->cell(i, 0);
+        double v = std::log10(std::max(c.finalGap, 1e-300));
         lo = std::min(lo, v), hi = std::max(hi, v);
+        if (std::isfinite(c.finalGapP10)) lo = std::min(lo, std::log10(std::max(c.finalGapP10, 1e-300)));
+        if (std::isfinite(c.finalGapP90)) hi = std::max(hi, std::log10(std::max(c.finalGapP90, 1e-300)));
       }
   if (!(hi > lo)) lo = -1, hi = 1;
   lo = std::floor(lo), hi = std::ceil(hi);
@@ -95,11 +120,16 @@ void SensitivityPanel::drawCurves(AppState& app) {
   draw->AddText(ImVec2(0.5f * (a.x + b.x) - ImGui::CalcTextSize(xTitle.c_str()).x * 0.5f,
                        b.y + 4 + ImGui::GetTextLineHeightWithSpacing()),
                 ink, xTitle.c_str());
-  draw->AddText(ImVec2(a.x + 4, a.y + 2), ink, "final f − f*");
+  int seeds = jobs_.front()->spec().seeds;
+  std::string yTitle = "final f − f*";
+  if (seeds > 1)
+    yTitle.append(": median of ").append(std::to_string(seeds)).append(" seeds, band 10–90 %");
+  draw->AddText(ImVec2(a.x + 4, a.y + 2), ink, yTitle.c_str());
   for (std::size_t j = 0; j < jobs_.size(); ++j) {
     const RacerSpec& r =
         app.scenario.racers[std::min<std::size_t>(jobRacers_[j], app.scenario.racers.size() - 1)];
     ImU32 colour = rgbU32(r.colorRgb);
+    if (jobs_[j]->spec().seeds > 1) drawSeedBand(*jobs_[j], colour, lo, hi, toScreen);
     std::vector<ImVec2> line;
     for (int i = 0; i < ax.count; ++i) {
       if (!jobs_[j]->cellDone(i, 0)) continue;
