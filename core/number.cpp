@@ -12,7 +12,7 @@ double sinOf(double a) {
   return Sleef_cinz_sind1_u10purec(a);
 }
 SinCos<double> sinCosPiOf(double a) {
-  Sleef_double_2 r = Sleef_cinz_sincospid1_u05purec(a);
+  Sleef_double_2 r = Sleef_cinz_sincospid1_u35purec(a);
   return {r.x, r.y};
 }
 

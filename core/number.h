@@ -1,10 +1,12 @@
 // The lane-wise vocabulary the maths is written in, for the number type double (the race).
-// The sweep kernel's lane types (core/sweep_block.inc) and the shader's symbolic type
+// The sweep kernel's lane types (core/sweep_lane.inc) and the shader's symbolic type
 // (core/glsl_expression.h) provide the same functions beside their own types, so a template
 // over the number type calls them unqualified and gets the right one. A "mask" is bool here,
-// one bit per lane there. Every function is exact or correctly rounded except cosOf/sinOf,
-// and the π-multiples, which are SLEEF's deterministic (non-FMA, "cinz") 1-ulp and 0.506-ulp functions: the same bits from the
-// scalar and from every vector width, which the libm's cos cannot promise.
+// one bit per lane there. Every function is exact or correctly rounded except the elementary
+// ones (cosOf, sinOf: 1 ulp; sinCosPiOf: 3.5 ulp), which are SLEEF's deterministic (non-FMA,
+// "cinz") functions: the same bits from the scalar and from every vector width, which the
+// libm's cos cannot promise. (sinCosPiOf is SLEEF's 3.5-ulp sincospi: Rastrigin's sweeps run
+// 1.5 times as fast as with its 0.506-ulp one, and both are far inside every oracle's tolerance.)
 #pragma once
 
 #include <cfloat>

@@ -1,5 +1,7 @@
 #include "sensitivity_panel.h"
 
+#include "fit_text.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -75,9 +77,11 @@ void SensitivityPanel::axisEditor(const char* id, Axis& axis) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
   if (ImGui::InputScalarN("##range", ImGuiDataType_Double, range, 2, nullptr, nullptr, "%.3g"))
     axis.lo = range[0], axis.hi = range[1];
-  ImGui::SameLine();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  sameLineIfFits(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize("log").x);
   ImGui::Checkbox("log", &axis.logarithmic);
-  ImGui::SameLine();
+  sameLineIfFits(ImGui::GetFontSize() * 6 + style.ItemInnerSpacing.x +
+                 ImGui::CalcTextSize("cells").x);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   ImGui::SliderInt("cells", &axis.count, 4, 256);
   ImGui::PopID();
@@ -163,7 +167,8 @@ void SensitivityPanel::draw(AppState& app) {
   int mode = static_cast<int>(mode_);
   ImGui::RadioButton("final gap vs one hyperparameter (all racers)", &mode, 0);
   ImGui::RadioButton("2-D grid (selected racer)", &mode, 1);
-  ImGui::SameLine();
+  sameLineIfFits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                 ImGui::CalcTextSize("basin map (selected racer)").x);
   ImGui::RadioButton("basin map (selected racer)", &mode, 2);
   mode_ = static_cast<Mode>(mode);
   if (mode_ == Mode::Basin) {
@@ -177,7 +182,9 @@ void SensitivityPanel::draw(AppState& app) {
   ImGui::InputScalar("steps (0: budget)", ImGuiDataType_S64, &steps_);
   steps_ = std::clamp<long long>(steps_, 0, kMaxSteps);
   if (app.scenario.settings.noiseSigma > 0) {  // a noisy race: one seed shows that seed's luck
-    ImGui::SameLine();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    sameLineIfFits(ImGui::GetFontSize() * 6 + style.ItemInnerSpacing.x +
+                   ImGui::CalcTextSize("seeds").x);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
     ImGui::InputInt("seeds", &seeds_);
     seeds_ = std::clamp(seeds_, 1, 99);
@@ -187,7 +194,10 @@ void SensitivityPanel::draw(AppState& app) {
           "the curves show the median final gap and a band from the 10 %% to the 90 %% quantile.");
   }
   bool busy = running();
-  if (!busy && ImGui::Button("Run sweep")) start(app);
+  if (!busy && ImGui::Button("Run sweep")) {
+    start(app);
+    busy = running();  // the new sweep's, not the last one's: it has not ended yet
+  }
   if (busy && ImGui::Button("Cancel"))
     for (auto& j : jobs_) j->cancel();
   double progress = 0;

@@ -67,7 +67,15 @@ std::string sweepTitle(const SweepSpec& spec) {
   }
   title.append(spec.surface.def().title).append(", ").append(std::to_string(spec.steps));
   title.append(" steps");
-  if (spec.settings.noiseSigma > 0)
+  if (spec.settings.noiseSigma > 0 && spec.seeds > 1)
+    title.append(", noise σ = ")
+        .append(shortNumber(spec.settings.noiseSigma))
+        .append(" (seeds ")
+        .append(std::to_string(spec.settings.seed))
+        .append("–")
+        .append(std::to_string(spec.settings.seed + static_cast<std::uint64_t>(spec.seeds) - 1))
+        .append(": median, band 10–90 %)");
+  else if (spec.settings.noiseSigma > 0)
     title.append(", noise σ = ")
         .append(shortNumber(spec.settings.noiseSigma))
         .append(" (seed ")
@@ -151,8 +159,12 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
     for (const SweepJob* job : jobs)
       for (int i = 0; i < spec.x.count; ++i)
         if (job->cellDone(i, 0) && job->cell(i, 0).divergedStep < 0) {
-          double v = std::log10(std::max(job->cell(i, 0).finalGap, 1e-300));
-          lo = std::min(lo, v), hi = std::max(hi, v);
+          const SweepCell& c = job->cell(i, 0);
+          for (double gap : {c.finalGap, c.finalGapP10, c.finalGapP90})
+            if (std::isfinite(gap)) {
+              double v = std::log10(std::max(gap, 1e-300));
+              lo = std::min(lo, v), hi = std::max(hi, v);
+            }
         }
     if (!(hi > lo)) lo = -1, hi = 1;
     yLo = std::floor(lo), yHi = std::ceil(hi) + 1;  // a decade of room on top for the crosses
@@ -169,6 +181,25 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
     batch.text(font, {2 * scale, area.y - 1.3f * line}, "final f − f*", kInk);
     for (std::size_t j = 0; j < jobs.size(); ++j) {
       Rgba colour = Rgba::fromRgb(racers[j].colorRgb);
+      if (spec.seeds > 1) {  // the 10–90 % band of the seeds behind the median
+        auto level = [&](double gap) {
+          return py(std::isfinite(gap) ? std::clamp(std::log10(std::max(gap, 1e-300)), yLo, yHi)
+                                       : yHi);
+        };
+        for (int i = 0; i + 1 < spec.x.count; ++i) {
+          if (!jobs[j]->cellDone(i, 0) || !jobs[j]->cellDone(i + 1, 0)) continue;
+          const SweepCell &c = jobs[j]->cell(i, 0), &d = jobs[j]->cell(i + 1, 0);
+          if (c.divergedStep >= 0 || d.divergedStep >= 0) continue;
+          float x0 = px(xMap.at(spec.x.valueAt(i))), x1 = px(xMap.at(spec.x.valueAt(i + 1)));
+          PointF quad[4] = {{x0, level(c.finalGapP10)},
+                            {x0, level(c.finalGapP90)},
+                            {x1, level(d.finalGapP90)},
+                            {x1, level(d.finalGapP10)}};
+          PointF centre{0.25f * (x0 + x0 + x1 + x1),
+                        0.25f * (quad[0].y + quad[1].y + quad[2].y + quad[3].y)};
+          batch.fillStarShaped(centre, quad, colour.withAlpha(0.22f));
+        }
+      }
       std::vector<PointF> curve;
       for (int i = 0; i < spec.x.count; ++i) {
         if (!jobs[j]->cellDone(i, 0)) continue;
