@@ -161,12 +161,13 @@ int nearestMinimizer(const SweepSpec& spec, Vec2 w) {
   return found;
 }
 
-SweepJob::SweepJob(SweepSpec spec, int threads, bool useFastKernel)
+SweepJob::SweepJob(SweepSpec spec, int threads, bool useFastKernel, ChunkHook onChunk)
     : spec_((validateSweep(spec), std::move(spec))),
       cells_(static_cast<size_t>(spec_.cellCount())),
       done_(new std::atomic<bool>[static_cast<size_t>(spec_.cellCount())]) {
   for (int i = 0; i < spec_.cellCount(); ++i) done_[i] = false;
   fast_ = useFastKernel;
+  onChunk_ = std::move(onChunk);
   int chunks = (spec_.cellCount() + kChunk - 1) / kChunk;
   int n = std::max(1, std::min(threads, chunks));
   for (int i = 0; i < n; ++i) workers_.emplace_back([this] { work(); });
@@ -235,6 +236,7 @@ void SweepJob::work() {
       for (size_t i = 0; i < runs.size(); ++i) cells[i] = combineSeeds(std::move(runs[i]));
     }
     if (cancelled_) return;
+    if (onChunk_) onChunk_(spec_, begin, end, cells);
     for (int i = begin; i < end; ++i) done_[i] = true;  // release: cells written before flags
     if ((doneCells_ += end - begin) == total)
       secondsToFinish_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_)

@@ -85,7 +85,11 @@ class SweepJob {
  public:
   // Validates (throws InputError), then starts. useFastKernel = false runs every cell on the
   // engine's own stepping (for tests and comparisons).
-  SweepJob(SweepSpec spec, int threads, bool useFastKernel = true);
+  // onChunk, when given, is called on the worker thread after each chunk of cells [begin, end)
+  // is computed (e.g. to format them while other chunks still run).
+  using ChunkHook = std::function<void(const SweepSpec& spec, int begin, int end,
+                                       const SweepCell* cells)>;
+  SweepJob(SweepSpec spec, int threads, bool useFastKernel = true, ChunkHook onChunk = {});
   ~SweepJob();  // cancels and joins
   SweepJob(const SweepJob&) = delete;
   SweepJob& operator=(const SweepJob&) = delete;
@@ -120,6 +124,7 @@ class SweepJob {
   std::atomic<double> secondsToFinish_{0.0};
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   bool fast_ = false;
+  ChunkHook onChunk_;
   std::vector<std::thread> workers_;
 };
 

@@ -13,9 +13,12 @@
 
 namespace optirace::cli {
 
-// The CSV of the cells done. whileRunning: waits for each cell in turn (until the job is
-// cancelled), so the text is formatted while the workers still run.
-std::string sweepCsvText(const SweepJob& job, bool whileRunning = false);
+// The CSV: its header line, and the rows of cells [begin, end) of the grid (flat indices).
+std::string sweepCsvHeader(const SweepSpec& spec);
+void appendSweepCsvRows(const SweepSpec& spec, const SweepCell* cells, int begin, int end,
+                        std::string& out);
+// The whole CSV of the cells done so far.
+std::string sweepCsvText(const SweepJob& job);
 void writeSweepCsv(const SweepJob& job, std::ostream& out);
 
 struct SweepPicture {
