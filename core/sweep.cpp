@@ -239,8 +239,8 @@ void SweepJob::work() {
     if (onChunk_) onChunk_(spec_, begin, end, cells);
     for (int i = begin; i < end; ++i) done_[i] = true;  // release: cells written before flags
     if ((doneCells_ += end - begin) == total)
-      secondsToFinish_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_)
-                             .count();
+      secondsToFinish_ =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
   }
 }
 

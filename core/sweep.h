@@ -87,8 +87,8 @@ class SweepJob {
   // engine's own stepping (for tests and comparisons).
   // onChunk, when given, is called on the worker thread after each chunk of cells [begin, end)
   // is computed (e.g. to format them while other chunks still run).
-  using ChunkHook = std::function<void(const SweepSpec& spec, int begin, int end,
-                                       const SweepCell* cells)>;
+  using ChunkHook =
+      std::function<void(const SweepSpec& spec, int begin, int end, const SweepCell* cells)>;
   SweepJob(SweepSpec spec, int threads, bool useFastKernel = true, ChunkHook onChunk = {});
   ~SweepJob();  // cancels and joins
   SweepJob(const SweepJob&) = delete;

@@ -11,8 +11,6 @@
 #include <immintrin.h>
 #include <sleef.h>
 
-#include "sleef_wide.h"
-
 #include <algorithm>
 #include <array>
 #include <cfloat>
@@ -24,6 +22,7 @@
 #include "noise.h"
 #include "optimizer_run.h"
 #include "optimizers/list.h"
+#include "sleef_wide.h"
 #include "surfaces/list.h"
 #include "sweep.h"
 

@@ -46,7 +46,8 @@ GlTexture makeTexture() {
 
 namespace {
 
-std::string joinSources(std::initializer_list<const char*> files, const std::string& generated = {}) {
+std::string joinSources(std::initializer_list<const char*> files,
+                        const std::string& generated = {}) {
   std::string source = "#version 330 core\n" + generated;
   for (const char* file : files) {
     const char* text = embeddedShader(file);

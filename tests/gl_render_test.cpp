@@ -99,8 +99,8 @@ TEST_P(GlslTwin, MatchesCoreAtEveryPixel) {
 
 INSTANTIATE_TEST_SUITE_P(EverySurface, GlslTwin, ::testing::ValuesIn(everySurface()),
                          [](const auto& info) {
-                           std::string n = info.param.name +
-                                           (info.param.params.empty() ? "" : "_with_params");
+                           std::string n =
+                               info.param.name + (info.param.params.empty() ? "" : "_with_params");
                            std::replace(n.begin(), n.end(), '-', '_');
                            return n;
                          });

@@ -75,7 +75,8 @@ int sweep(const SweepOptions& o) {
   std::vector<std::string> pieces;
   SweepJob::ChunkHook format;
   if (csv) {
-    pieces.resize(static_cast<size_t>((spec.cellCount() + SweepJob::kChunk - 1) / SweepJob::kChunk));
+    pieces.resize(
+        static_cast<size_t>((spec.cellCount() + SweepJob::kChunk - 1) / SweepJob::kChunk));
     format = [&pieces](const SweepSpec& s, int begin, int end, const SweepCell* cells) {
       std::string& piece = pieces[static_cast<size_t>(begin / SweepJob::kChunk)];
       piece.reserve(static_cast<size_t>(end - begin) * 160);

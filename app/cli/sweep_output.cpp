@@ -1,12 +1,12 @@
 #include "sweep_output.h"
 
 #include <algorithm>
-#include <chrono>
-#include <thread>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <thread>
 
 #include "embedded_shaders.h"
 #include "number_format.h"
@@ -53,8 +53,9 @@ std::vector<std::uint8_t> viridisRgb(double t) {
 std::string sweepCsvHeader(const SweepSpec& spec) {
   std::string text = spec.x.name();
   if (spec.y) text.append(",").append(spec.y->name());
-  text += ",final_x,final_y,final_loss,final_gap,steps_to_threshold,diverged_step,best_gap,"
-          "minimizer";
+  text +=
+      ",final_x,final_y,final_loss,final_gap,steps_to_threshold,diverged_step,best_gap,"
+      "minimizer";
   text += spec.seeds > 1 ? ",final_gap_p10,final_gap_p90\n" : "\n";
   return text;
 }

@@ -1,7 +1,5 @@
 #include "sensitivity_panel.h"
 
-#include "fit_text.h"
-
 #include <imgui.h>
 
 #include <algorithm>
@@ -12,6 +10,7 @@
 
 #include "cli/sweep_output.h"
 #include "export_actions.h"
+#include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
 #include "sweep_figure.h"
@@ -112,7 +111,8 @@ void SensitivityPanel::start(AppState& app) {
       spec.start = r.start;
       spec.steps = steps;
       spec.settings = app.scenario.settings;
-      spec.seeds = spec.settings.noiseSigma > 0 ? seeds_ : 1;  // one seed is all a noiseless race has
+      spec.seeds =
+          spec.settings.noiseSigma > 0 ? seeds_ : 1;  // one seed is all a noiseless race has
       if (mode_ == Mode::Basin) {
         const ViewBox& v = app.camera;
         spec.x.quantity = SweepAxis::Quantity::StartX;

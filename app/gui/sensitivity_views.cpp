@@ -39,7 +39,8 @@ void drawSeedBand(const SweepJob& job, ImU32 colour, double lo, double hi,
     if (!job.cellDone(i, 0) || !job.cellDone(i + 1, 0)) continue;
     const SweepCell &c = job.cell(i, 0), &d = job.cell(i + 1, 0);
     if (c.divergedStep >= 0 || d.divergedStep >= 0) continue;
-    double f = static_cast<double>(i) / (ax.count - 1), g = static_cast<double>(i + 1) / (ax.count - 1);
+    double f = static_cast<double>(i) / (ax.count - 1),
+           g = static_cast<double>(i + 1) / (ax.count - 1);
     draw->AddQuadFilled(toScreen(f, level(c.finalGapP10)), toScreen(f, level(c.finalGapP90)),
                         toScreen(g, level(d.finalGapP90)), toScreen(g, level(d.finalGapP10)), fill);
   }
@@ -91,8 +92,10 @@ void SensitivityPanel::drawCurves(AppState& app) {
         const SweepCell& c = j->cell(i, 0);
         double v = std::log10(std::max(c.finalGap, 1e-300));
         lo = std::min(lo, v), hi = std::max(hi, v);
-        if (std::isfinite(c.finalGapP10)) lo = std::min(lo, std::log10(std::max(c.finalGapP10, 1e-300)));
-        if (std::isfinite(c.finalGapP90)) hi = std::max(hi, std::log10(std::max(c.finalGapP90, 1e-300)));
+        if (std::isfinite(c.finalGapP10))
+          lo = std::min(lo, std::log10(std::max(c.finalGapP10, 1e-300)));
+        if (std::isfinite(c.finalGapP90))
+          hi = std::max(hi, std::log10(std::max(c.finalGapP90, 1e-300)));
       }
   if (!(hi > lo)) lo = -1, hi = 1;
   lo = std::floor(lo), hi = std::ceil(hi);

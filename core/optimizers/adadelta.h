@@ -8,19 +8,20 @@ namespace optirace::optimizers {
 // v holds the average of g², a the average of Δ².
 struct Adadelta : UpdateRuleBase {
   static constexpr std::string_view name = "adadelta", title = "Adadelta";
-  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta2, HyperId::Eps, HyperId::WeightDecay};
+  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta2, HyperId::Eps,
+                                     HyperId::WeightDecay};
   static constexpr Hyper defaults{.lr = 1.0, .beta1 = 0.0, .beta2 = 0.9, .eps = 1e-6};
   static constexpr DecayKind decay = DecayKind::Coupled;
   static constexpr std::string_view ruleText =
       "s ← ρ·s + (1 − ρ)·g²          (ρ = β₂)\n"
-        "Δ = √(a + ε) / √(s + ε) · g\n"
-        "a ← ρ·a + (1 − ρ)·Δ²\n"
-        "w ← w − η·Δ";
+      "Δ = √(a + ε) / √(s + ε) · g\n"
+      "a ← ρ·a + (1 − ρ)·Δ²\n"
+      "w ← w − η·Δ";
 
   template <class T>
   struct State {
-    Vec2T<T> squareAverage;       // s
-    Vec2T<T> updateSquareAverage; // a
+    Vec2T<T> squareAverage;        // s
+    Vec2T<T> updateSquareAverage;  // a
   };
 
   template <class T>

@@ -10,8 +10,7 @@ struct Adagrad : UpdateRuleBase {
   static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Eps, HyperId::WeightDecay};
   static constexpr Hyper defaults{.lr = 1e-2, .beta1 = 0.0, .beta2 = 0.0, .eps = 1e-10};
   static constexpr DecayKind decay = DecayKind::Coupled;
-  static constexpr std::string_view ruleText =
-      "G ← G + g²\nw ← w − η·g / (√G + ε)";
+  static constexpr std::string_view ruleText = "G ← G + g²\nw ← w − η·g / (√G + ε)";
 
   template <class T>
   struct State {

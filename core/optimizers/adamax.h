@@ -10,13 +10,14 @@ namespace optirace::optimizers {
 // torch.optim.Adamax 1.13, whose ε sits inside the max.
 struct Adamax : UpdateRuleBase {
   static constexpr std::string_view name = "adamax", title = "Adamax";
-  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2, HyperId::Eps, HyperId::WeightDecay};
+  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2, HyperId::Eps,
+                                     HyperId::WeightDecay};
   static constexpr Hyper defaults{.lr = 2e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8};
   static constexpr DecayKind decay = DecayKind::Coupled;
   static constexpr std::string_view ruleText =
       "m ← β₁·m + (1 − β₁)·g\n"
-        "u ← max(β₂·u, |g| + ε)\n"
-        "w ← w − η/(1 − β₁ᵗ)·m/u";
+      "u ← max(β₂·u, |g| + ε)\n"
+      "w ← w − η/(1 − β₁ᵗ)·m/u";
 
   template <class T>
   struct Terms {

@@ -8,14 +8,15 @@ namespace optirace::optimizers {
 // moves by exactly η (plus decoupled decay); the momentum (m) uses β₂.
 struct Lion : UpdateRuleBase {
   static constexpr std::string_view name = "lion", title = "Lion";
-  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2, HyperId::WeightDecay};
+  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2,
+                                     HyperId::WeightDecay};
   // The paper's defaults (no torch 1.13 Lion): η = 1e-4, β = (0.9, 0.99).
   static constexpr Hyper defaults{.lr = 1e-4, .beta1 = 0.9, .beta2 = 0.99, .eps = 0.0};
   static constexpr DecayKind decay = DecayKind::Decoupled;
   static constexpr std::string_view ruleText =
       "c = β₁·m + (1 − β₁)·g\n"
-        "w ← w − η·(sign(c) + λ·w)\n"
-        "m ← β₂·m + (1 − β₂)·g";
+      "w ← w − η·(sign(c) + λ·w)\n"
+      "m ← β₂·m + (1 − β₂)·g";
 
   template <class T>
   struct State {

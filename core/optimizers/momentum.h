@@ -7,7 +7,8 @@ namespace optirace::optimizers {
 // Heavy ball in PyTorch's form: the buffer starts as the first gradient (m).
 struct Momentum : UpdateRuleBase {
   static constexpr std::string_view name = "momentum", title = "Momentum";
-  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::WeightDecay, HyperId::Dampening};
+  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::WeightDecay,
+                                     HyperId::Dampening};
   static constexpr Hyper defaults{.lr = 1e-2, .beta1 = 0.9, .beta2 = 0.0, .eps = 0.0};
   static constexpr DecayKind decay = DecayKind::Coupled;
   static constexpr std::string_view ruleText =

@@ -6,20 +6,21 @@
 
 namespace optirace::optimizers {
 
-// NAdam exactly as torch.optim.NAdam 1.13 (momentum_decay ψ = 0.004). Note: torch 1.13 computes the next μ-product as
-// Π·μₜ·μₜ₊₁ after Π already holds μₜ (μₜ enters twice); torch 2.0 dropped the extra μₜ
-// (pytorch PR 92699). ENGINE.md asks for 1.13, so we keep its arithmetic.
+// NAdam exactly as torch.optim.NAdam 1.13 (momentum_decay ψ = 0.004). Note: torch 1.13 computes the
+// next μ-product as Π·μₜ·μₜ₊₁ after Π already holds μₜ (μₜ enters twice); torch 2.0 dropped the
+// extra μₜ (pytorch PR 92699). ENGINE.md asks for 1.13, so we keep its arithmetic.
 struct Nadam : UpdateRuleBase {
   static constexpr std::string_view name = "nadam", title = "NAdam";
-  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2, HyperId::Eps, HyperId::WeightDecay};
+  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2, HyperId::Eps,
+                                     HyperId::WeightDecay};
   static constexpr Hyper defaults{.lr = 2e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8};
   static constexpr DecayKind decay = DecayKind::Coupled;
   static constexpr std::string_view ruleText =
       "μₜ = β₁·(1 − ½·0.96^(0.004·t)),  Π ← Π·μₜ\n"
-        "m ← β₁·m + (1 − β₁)·g,  v ← β₂·v + (1 − β₂)·g²\n"
-        "d = √(v / (1 − β₂ᵗ)) + ε\n"
-        "w ← w − η(1 − μₜ)/(1 − Π)·g/d − η·μₜ₊₁/(1 − Π·μₜ·μₜ₊₁)·m/d\n"
-        "(torch 1.13's arithmetic, μₜ twice in the last product)";
+      "m ← β₁·m + (1 − β₁)·g,  v ← β₂·v + (1 − β₂)·g²\n"
+      "d = √(v / (1 − β₂ᵗ)) + ε\n"
+      "w ← w − η(1 − μₜ)/(1 − Π)·g/d − η·μₜ₊₁/(1 − Π·μₜ·μₜ₊₁)·m/d\n"
+      "(torch 1.13's arithmetic, μₜ twice in the last product)";
 
   // Π, the running product of μ, is a per-step term: it depends only on β₁ and t.
   struct Clock {

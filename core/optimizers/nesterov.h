@@ -12,8 +12,7 @@ struct Nesterov : UpdateRuleBase {
   static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::WeightDecay};
   static constexpr Hyper defaults{.lr = 1e-2, .beta1 = 0.9, .beta2 = 0.0, .eps = 0.0};
   static constexpr DecayKind decay = DecayKind::Coupled;
-  static constexpr std::string_view ruleText =
-      "v ← β₁·v + g(w − η·β₁·v)\nw ← w − η·v";
+  static constexpr std::string_view ruleText = "v ← β₁·v + g(w − η·β₁·v)\nw ← w − η·v";
 
   template <class T>
   struct State {

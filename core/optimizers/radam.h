@@ -10,15 +10,16 @@ namespace optirace::optimizers {
 // 5 it takes plain momentum steps; after that the adaptive step scaled by the rectifier r.
 struct Radam : UpdateRuleBase {
   static constexpr std::string_view name = "radam", title = "RAdam";
-  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2, HyperId::Eps, HyperId::WeightDecay};
+  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2, HyperId::Eps,
+                                     HyperId::WeightDecay};
   static constexpr Hyper defaults{.lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8};
   static constexpr DecayKind decay = DecayKind::Coupled;
   static constexpr std::string_view ruleText =
       "m ← β₁·m + (1 − β₁)·g,  v ← β₂·v + (1 − β₂)·g²,  m̂ = m/(1 − β₁ᵗ)\n"
-        "ρ∞ = 2/(1 − β₂) − 1,  ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ)\n"
-        "ρₜ > 5:  r = √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ)),\n"
-        "         w ← w − η·r·m̂·√(1 − β₂ᵗ)/(√v + ε)\n"
-        "else:    w ← w − η·m̂";
+      "ρ∞ = 2/(1 − β₂) − 1,  ρₜ = ρ∞ − 2t·β₂ᵗ/(1 − β₂ᵗ)\n"
+      "ρₜ > 5:  r = √((ρₜ−4)(ρₜ−2)ρ∞ / ((ρ∞−4)(ρ∞−2)ρₜ)),\n"
+      "         w ← w − η·r·m̂·√(1 − β₂ᵗ)/(√v + ε)\n"
+      "else:    w ← w − η·m̂";
 
   template <class T>
   struct Terms {

@@ -17,8 +17,7 @@ std::vector<const OptimizerDef*> rowsOf(optimizers::TypeList<Opts...> list) {
 }  // namespace
 
 const std::vector<const OptimizerDef*>& allOptimizers() {
-  static const std::vector<const OptimizerDef*> table =
-      rowsOf(optimizers::All{});
+  static const std::vector<const OptimizerDef*> table = rowsOf(optimizers::All{});
   return table;
 }
 

@@ -7,11 +7,11 @@ namespace optirace::optimizers {
 // AdaGrad with a forgetting average of g² (v): PyTorch's alpha is our β₂.
 struct Rmsprop : UpdateRuleBase {
   static constexpr std::string_view name = "rmsprop", title = "RMSProp";
-  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta2, HyperId::Eps, HyperId::WeightDecay};
+  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta2, HyperId::Eps,
+                                     HyperId::WeightDecay};
   static constexpr Hyper defaults{.lr = 1e-2, .beta1 = 0.0, .beta2 = 0.99, .eps = 1e-8};
   static constexpr DecayKind decay = DecayKind::Coupled;
-  static constexpr std::string_view ruleText =
-      "s ← β₂·s + (1 − β₂)·g²\nw ← w − η·g / (√s + ε)";
+  static constexpr std::string_view ruleText = "s ← β₂·s + (1 − β₂)·g²\nw ← w − η·g / (√s + ε)";
 
   template <class T>
   struct State {

@@ -11,8 +11,7 @@ struct Sgd : UpdateRuleBase {
   // torch.optim.SGD has no default lr (it is required); 0.01 is the usual first try.
   static constexpr Hyper defaults{.lr = 1e-2, .beta1 = 0.0, .beta2 = 0.0, .eps = 0.0};
   static constexpr DecayKind decay = DecayKind::Coupled;
-  static constexpr std::string_view ruleText =
-      "w ← w − η·g";
+  static constexpr std::string_view ruleText = "w ← w − η·g";
 
   template <class T>
   struct State {};

@@ -7,8 +7,7 @@ namespace optirace::surfaces {
 // A strict saddle at the origin between two minima (0, ±1): plain gradient descent started
 // near y = 0 lingers at the saddle, noise or momentum escapes sooner.
 struct Saddle : SurfaceBase {
-  static constexpr std::string_view name = "saddle", title = "Saddle",
-                                    formula = "x² + y⁴/4 − y²/2";
+  static constexpr std::string_view name = "saddle", title = "Saddle", formula = "x² + y⁴/4 − y²/2";
   static constexpr ViewBox defaultView{-2.0, 2.0, -1.6, 1.6};
   static constexpr Vec2 defaultStart{1.5, 0.01};
 

@@ -22,8 +22,7 @@ struct SixHumpCamel : SurfaceBase {
     return {8.0 * x - 8.4 * x2 * x + 2.0 * x2 * x2 * x + y, x - 8.0 * y + 16.0 * y * y * y};
   }
   static std::vector<Vec2> minimizers(const SurfaceParams&) {
-    return {{0.08984201310031807, -0.7126564030207396},
-            {-0.08984201310031807, 0.7126564030207396}};
+    return {{0.08984201310031807, -0.7126564030207396}, {-0.08984201310031807, 0.7126564030207396}};
   }
   static double minimumValue(const SurfaceParams&) { return -1.0316284534898774; }
 };
