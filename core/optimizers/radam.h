@@ -29,10 +29,11 @@ struct Radam : UpdateRuleBase {
   };
   static Terms<double> terms(ClockInputs c, Clock&, long step) {
     double t = static_cast<double>(step);
+    double beta2Power = std::pow(c.beta2, t);  // β₂ᵗ, used twice
     double biasCorrection1 = 1.0 - std::pow(c.beta1, t);
-    double biasCorrection2 = 1.0 - std::pow(c.beta2, t);
+    double biasCorrection2 = 1.0 - beta2Power;
     double rhoInf = 2.0 / (1.0 - c.beta2) - 1.0;
-    double rhoT = rhoInf - 2.0 * t * std::pow(c.beta2, t) / biasCorrection2;
+    double rhoT = rhoInf - 2.0 * t * beta2Power / biasCorrection2;
     if (!(rhoT > 5.0)) return {biasCorrection1, std::sqrt(biasCorrection2), 0.0, 0.0};
     double rect =
         std::sqrt((rhoT - 4.0) * (rhoT - 2.0) * rhoInf / ((rhoInf - 4.0) * (rhoInf - 2.0) * rhoT));
