@@ -58,12 +58,6 @@ GlslExpression operator/(const GlslExpression& a, const GlslExpression& b) {
 GlslExpression operator-(const GlslExpression& a) {
   return GlslExpression::statement("-" + a.text_);
 }
-GlslExpression cosOf(const GlslExpression& a) {
-  return GlslExpression::statement("cos(" + a.text_ + ")");
-}
-GlslExpression sinOf(const GlslExpression& a) {
-  return GlslExpression::statement("sin(" + a.text_ + ")");
-}
 
 }  // namespace optirace
 

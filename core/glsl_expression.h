@@ -22,8 +22,6 @@ class GlslExpression {
   friend GlslExpression operator*(const GlslExpression& a, const GlslExpression& b);
   friend GlslExpression operator/(const GlslExpression& a, const GlslExpression& b);
   friend GlslExpression operator-(const GlslExpression& a);
-  friend GlslExpression cosOf(const GlslExpression& a);
-  friend GlslExpression sinOf(const GlslExpression& a);
   friend SinCos<GlslExpression> sinCosPiOf(const GlslExpression& a);
 
  private:

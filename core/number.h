@@ -2,11 +2,11 @@
 // The sweep kernel's lane types (core/sweep_lane.inc) and the shader's symbolic type
 // (core/glsl_expression.h) provide the same functions beside their own types, so a template
 // over the number type calls them unqualified and gets the right one. A "mask" is bool here,
-// one bit per lane there. Every function is exact or correctly rounded except the elementary
-// ones (cosOf, sinOf: 1 ulp; sinCosPiOf: 3.5 ulp), which are SLEEF's deterministic (non-FMA,
-// "cinz") functions: the same bits from the scalar and from every vector width, which the
-// libm's cos cannot promise. (sinCosPiOf is SLEEF's 3.5-ulp sincospi: Rastrigin's sweeps run
-// 1.5 times as fast as with its 0.506-ulp one, and both are far inside every oracle's tolerance.)
+// one bit per lane there. Every function is exact or correctly rounded except sinCosPiOf
+// (3.5 ulp), SLEEF's deterministic (non-FMA, "cinz") sincospi: the same bits from the scalar and
+// from every vector width, which the libm's cos cannot promise. (Its 3.5-ulp variant: Rastrigin's
+// sweeps run 1.5 times as fast as with the 0.506-ulp one, and both are far inside every oracle's
+// tolerance.)
 #pragma once
 
 #include <cfloat>
@@ -49,10 +49,8 @@ inline double maxOf(double a, double b) {
 inline double signOf(double a) {
   return a > 0.0 ? 1.0 : (a < 0.0 ? -1.0 : 0.0);
 }
-double cosOf(double a);  // SLEEF's deterministic cos (core/number.cpp)
-double sinOf(double a);
-// sin(πa) and cos(πa) together, without rounding π·a first: more exact than sinOf(π·a) and
-// faster (no long argument reduction), both from one evaluation.
+// sin(πa) and cos(πa) together (SLEEF, core/number.cpp), without rounding π·a first: more exact
+// than sin(π·a) and faster (no long argument reduction), both from one evaluation.
 template <class T>
 struct SinCos {
   T sin, cos;

@@ -17,7 +17,6 @@
 
 #include <cstddef>
 #include <new>
-#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>

@@ -17,8 +17,4 @@ struct SleefSinCos512 {
 extern "C" {
 SleefSinCos256 Sleef_cinz_sincospid4_u35avx(__m256d) __attribute__((const));
 SleefSinCos512 Sleef_cinz_sincospid8_u35avx512fnofma(__m512d) __attribute__((const));
-__m256d Sleef_cinz_cosd4_u10avx(__m256d) __attribute__((const));
-__m256d Sleef_cinz_sind4_u10avx(__m256d) __attribute__((const));
-__m512d Sleef_cinz_cosd8_u10avx512fnofma(__m512d) __attribute__((const));
-__m512d Sleef_cinz_sind8_u10avx512fnofma(__m512d) __attribute__((const));
 }

@@ -85,18 +85,9 @@ void SensitivityPanel::drawCurves(AppState& app) {
   draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg));
   const SweepAxis& ax = jobs_.front()->spec().x;
   // The y range: log10 of the final gaps that did not diverge, over all curves.
-  double lo = INFINITY, hi = -INFINITY;
-  for (const auto& j : jobs_)
-    for (int i = 0; i < ax.count; ++i)
-      if (j->cellDone(i, 0) && j->cell(i, 0).divergedStep < 0) {
-        const SweepCell& c = j->cell(i, 0);
-        double v = std::log10(std::max(c.finalGap, 1e-300));
-        lo = std::min(lo, v), hi = std::max(hi, v);
-        if (std::isfinite(c.finalGapP10))
-          lo = std::min(lo, std::log10(std::max(c.finalGapP10, 1e-300)));
-        if (std::isfinite(c.finalGapP90))
-          hi = std::max(hi, std::log10(std::max(c.finalGapP90, 1e-300)));
-      }
+  std::vector<const SweepJob*> jobs;
+  for (const auto& j : jobs_) jobs.push_back(j.get());
+  auto [lo, hi] = curveGapLevels(jobs);
   if (!(hi > lo)) lo = -1, hi = 1;
   lo = std::floor(lo), hi = std::ceil(hi);
   auto toScreen = [&](double f, double logGap) {

@@ -84,6 +84,21 @@ std::string sweepTitle(const SweepSpec& spec) {
   return title;
 }
 
+GapLevels curveGapLevels(const std::vector<const SweepJob*>& jobs) {
+  GapLevels levels{INFINITY, -INFINITY};
+  for (const SweepJob* job : jobs)
+    for (int i = 0; i < job->spec().x.count; ++i)
+      if (job->cellDone(i, 0) && job->cell(i, 0).divergedStep < 0) {
+        const SweepCell& c = job->cell(i, 0);
+        for (double gap : {c.finalGap, c.finalGapP10, c.finalGapP90})
+          if (std::isfinite(gap)) {
+            double v = std::log10(std::max(gap, 1e-300));
+            levels.lo = std::min(levels.lo, v), levels.hi = std::max(levels.hi, v);
+          }
+      }
+  return levels;
+}
+
 void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs,
                       const std::vector<RacerSpec>& racers, const std::string& path, int widthPx,
                       int heightPx, float scale) {
@@ -155,17 +170,7 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
                  Rgba{140 / 255.0f, 0, 0, 1});
     }
   } else {
-    double lo = INFINITY, hi = -INFINITY;
-    for (const SweepJob* job : jobs)
-      for (int i = 0; i < spec.x.count; ++i)
-        if (job->cellDone(i, 0) && job->cell(i, 0).divergedStep < 0) {
-          const SweepCell& c = job->cell(i, 0);
-          for (double gap : {c.finalGap, c.finalGapP10, c.finalGapP90})
-            if (std::isfinite(gap)) {
-              double v = std::log10(std::max(gap, 1e-300));
-              lo = std::min(lo, v), hi = std::max(hi, v);
-            }
-        }
+    auto [lo, hi] = curveGapLevels(jobs);
     if (!(hi > lo)) lo = -1, hi = 1;
     yLo = std::floor(lo), yHi = std::ceil(hi) + 1;  // a decade of room on top for the crosses
     auto py = [&](double level) {

@@ -27,5 +27,11 @@ std::vector<Tick> sweepAxisTicks(const SweepAxis& axis, int target);
 std::string fixedSettingsLabel(const RacerSpec& racer, const SweepSpec& spec);
 // "Final f − f* against lr on Rosenbrock, 1000 steps, noise σ = 0.3 (seed 1)".
 std::string sweepTitle(const SweepSpec& spec);
+// log10 of the smallest and largest final gap (with its 10 % and 90 % quantiles over seeds) of
+// the curves' cells done and not diverged; lo > hi when there is none.
+struct GapLevels {
+  double lo, hi;
+};
+GapLevels curveGapLevels(const std::vector<const SweepJob*>& jobs);
 
 }  // namespace optirace
