@@ -22,6 +22,10 @@ double Hyper::get(HyperId id) const {
       return dampening;
     case HyperId::Amsgrad:
       return amsgrad ? 1.0 : 0.0;
+    case HyperId::BiasCorrection:
+      return biasCorrection ? 1.0 : 0.0;
+    case HyperId::ClipNorm:
+      return clipNorm;
   }
   return 0.0;
 }
@@ -49,6 +53,12 @@ void Hyper::set(HyperId id, double value) {
     case HyperId::Amsgrad:
       amsgrad = value != 0.0;
       break;
+    case HyperId::BiasCorrection:
+      biasCorrection = value != 0.0;
+      break;
+    case HyperId::ClipNorm:
+      clipNorm = value;
+      break;
   }
 }
 
@@ -75,6 +85,12 @@ const std::vector<HyperInfo>& allHyperInfos() {
       {HyperId::Amsgrad, "amsgrad", "AMSGrad", "true or false",
        "AMSGrad: use the running maximum of v so the effective step never grows", 0, 1, false, 0, 1,
        true},
+      {HyperId::BiasCorrection, "bias_correction", "bias correction", "true or false",
+       "divide m and v by 1 - βᵗ so the first steps are not shrunk toward 0", 0, 1, false, 0, 1,
+       true},
+      {HyperId::ClipNorm, "clip_norm", "c", "clip_norm > 0",
+       "gradient clipping: g is rescaled to norm c when longer (clip_grad_norm_)", 1e-3, 100.0,
+       true, 0.01, 10.0},
   };
   return infos;
 }
@@ -102,7 +118,10 @@ bool hyperValueValid(HyperId id, double v) {
     case HyperId::WeightDecay:
       return v >= 0.0;
     case HyperId::Amsgrad:
+    case HyperId::BiasCorrection:
       return v == 0.0 || v == 1.0;
+    case HyperId::ClipNorm:
+      return v > 0.0;
   }
   return false;
 }
@@ -110,6 +129,7 @@ bool hyperValueValid(HyperId id, double v) {
 std::optional<std::string> validateHyper(const Hyper& h) {
   for (const HyperInfo& info : allHyperInfos()) {
     double v = h.get(info.id);
+    if (info.id == HyperId::ClipNorm && v == INFINITY) continue;  // no clipping
     if (!hyperValueValid(info.id, v))
       return std::string(info.name) + " must satisfy " + std::string(info.range) + " (got " +
              formatNumber(v) + ")";

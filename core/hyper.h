@@ -2,6 +2,7 @@
 // Adam's amsgrad flag. One meaning each across all optimizers (ENGINE.md's table).
 #pragma once
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,16 +10,33 @@
 
 namespace optirace {
 
-enum class HyperId { Lr, Beta1, Beta2, Eps, WeightDecay, Dampening, Amsgrad };
+enum class HyperId {
+  Lr,
+  Beta1,
+  Beta2,
+  Eps,
+  WeightDecay,
+  Dampening,
+  Amsgrad,
+  BiasCorrection,
+  ClipNorm
+};
+inline constexpr int kHyperCount = 9;
 
 struct Hyper {
-  double lr = 1e-3;          // η
-  double beta1 = 0.9;        // β₁: first moment / momentum decay
-  double beta2 = 0.999;      // β₂: second-moment decay (RMSProp's α, Adadelta's ρ)
-  double eps = 1e-8;         // ε: denominator guard
-  double weightDecay = 0.0;  // λ
-  double dampening = 0.0;    // d: Momentum only
-  bool amsgrad = false;      // Adam and AdamW only
+  double lr = 1e-3;            // η
+  double beta1 = 0.9;          // β₁: first moment / momentum decay
+  double beta2 = 0.999;        // β₂: second-moment decay (RMSProp's α, Adadelta's ρ)
+  double eps = 1e-8;           // ε: denominator guard
+  double weightDecay = 0.0;    // λ
+  double dampening = 0.0;      // d: Momentum only
+  bool amsgrad = false;        // Adam and AdamW only
+  bool biasCorrection = true;  // Adam, AdamW, AMSGrad: false uses m and v for m̂ and v̂
+  // Gradient clipping to this norm (clip_grad_norm_'s max_norm); +∞: no clipping. Every
+  // optimizer takes it.
+  double clipNorm = INFINITY;
+
+  bool clips() const { return clipNorm < INFINITY; }
 
   double get(HyperId id) const;
   void set(HyperId id, double value);
@@ -42,7 +60,8 @@ const std::vector<HyperInfo>& allHyperInfos();
 const HyperInfo& hyperInfo(HyperId id);
 std::optional<HyperId> hyperIdByName(std::string_view name);
 
-// Whether value is valid for the hyperparameter (finite and in range).
+// Whether value is valid for the hyperparameter (finite and in range; clip_norm's +∞, "none",
+// is not a value a user gives).
 bool hyperValueValid(HyperId id, double value);
 
 // The first invalid field of h as "lr must satisfy lr > 0 (got -1)", or nothing.

@@ -34,18 +34,22 @@ enum class DecayKind { Coupled, Decoupled };
 // one computation of the terms per step.
 struct ClockInputs {
   double beta1, beta2;
+  bool biasCorrection = true;  // Adam, AdamW, AMSGrad (ENGINE.md, "Adam without bias correction")
   bool operator==(const ClockInputs&) const = default;
 };
 inline ClockInputs clockInputs(const Hyper& h) {
-  return {h.beta1, h.beta2};
+  return {h.beta1, h.beta2, h.biasCorrection};
 }
 
 // The hyperparameters as a step over number type T reads them: Hyper itself for double; one
-// value per lane for the sweep's lane types (amsgrad is a flag, never swept: one for all).
+// value per lane for the sweep's lane types (amsgrad is a flag, never swept: one for all; bias
+// correction is read by the per-step terms, through ClockInputs). lr is the step's ηₜ.
 template <class T>
 struct LaneHyper {
-  T lr, beta1, beta2, eps, weightDecay, dampening;
+  T lr, beta1, beta2, eps, weightDecay, dampening, clipNorm;
   bool amsgrad;
+  bool clipping;  // the lanes clip (clip_norm < ∞); a lane with ∞ would be left as it is
+  bool clips() const { return clipping; }
 };
 template <class T>
 struct HyperFor {
@@ -139,14 +143,26 @@ OptimizerDef makeOptimizerDef(int index) {
   };
 }
 
-// The gradient an optimizer is handed at point p, from the surface's gradient there:
-// + σξ when noisy, then + λp when the optimizer's decay is coupled and λ ≠ 0 (ENGINE.md).
-// Written once for the race and the sweep kernel; ξ is drawn by the caller.
+// torch.nn.utils.clip_grad_norm_ over the two coordinates (ENGINE.md, "Gradient clipping"):
+// g·min(1, c / (n + 1e-6)) with n = |g|. c = ∞ leaves g as it is, to the bit.
 template <class T>
-Vec2T<T> stochasticGradient(Vec2T<T> gradient, bool noisy, double sigma, Vec2 xi, DecayKind decay,
-                            T lambda, Vec2T<T> p) {
+Vec2T<T> clippedGradient(Vec2T<T> g, T clipNorm) {
+  T coefficient = clipNorm / (root(g.x * g.x + g.y * g.y) + 1e-6);
+  coefficient = select(isLess(coefficient, T(1.0)), coefficient, T(1.0));
+  return {g.x * coefficient, g.y * coefficient};
+}
+
+// The gradient an optimizer is handed at point p, from the surface's gradient there:
+// + σξ when noisy, then clipped when h clips, then + λp when the optimizer's decay is coupled
+// and λ ≠ 0 (ENGINE.md). Written once for the race and the sweep kernel; ξ is drawn by the
+// caller.
+template <class T>
+Vec2T<T> stochasticGradient(Vec2T<T> gradient, bool noisy, double sigma, Vec2 xi,
+                            const HyperOf<T>& h, DecayKind decay, Vec2T<T> p) {
   Vec2T<T> g = gradient;
+  const T lambda = h.weightDecay;
   if (noisy) g = {g.x + sigma * xi.x, g.y + sigma * xi.y};
+  if (h.clips()) g = clippedGradient(g, h.clipNorm);
   if (decay == DecayKind::Coupled) {
     auto coupled = isNotZero(lambda);
     if (anyLane(coupled)) g = select(coupled, g + lambda * p, g);

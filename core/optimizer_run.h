@@ -3,10 +3,12 @@
 // give the same numbers to the last bit.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 
 #include "noise.h"
 #include "optimizer.h"
+#include "schedule.h"
 #include "surface.h"
 
 namespace optirace {
@@ -14,27 +16,37 @@ namespace optirace {
 class OptimizerRun {
  public:
   // The caller has validated the hyperparameters (validateHyper).
-  OptimizerRun(const OptimizerDef& def, const Hyper& hyper, const Surface& surface,
-               double noiseSigma, std::uint64_t seed, Vec2 start)
-      : def_(&def), hyper_(hyper), surface_(surface), sigma_(noiseSigma), noise_(seed), w_(start) {
+  // The caller has validated the schedule too (validateSchedule).
+  OptimizerRun(const OptimizerDef& def, const Hyper& hyper, const Schedule& schedule,
+               const Surface& surface, double noiseSigma, std::uint64_t seed, Vec2 start)
+      : def_(&def),
+        hyper_(hyper),
+        schedule_(schedule),
+        surface_(surface),
+        sigma_(noiseSigma),
+        noise_(seed),
+        w_(start) {
     def.start(memory_);
   }
 
-  // One step: g = ∇f(p) + σξ (+ λp when coupled) at the optimizer's gradient point p (w, or a
-  // look-ahead), then the optimizer's update; returns the new w.
+  // One step: ηₜ from the schedule, g = ∇f(p) + σξ (clipped, + λp when coupled) at the
+  // optimizer's gradient point p (w, or a look-ahead), then the optimizer's update; returns the
+  // new w.
   Vec2 step() {
+    Hyper h = hyper_;
+    h.lr = lastLr_ = scheduledLr(schedule_, hyper_.lr, t_);
     ++t_;
-    Vec2 p = def_->gradientPoint(hyper_, memory_, w_);
+    Vec2 p = def_->gradientPoint(h, memory_, w_);
     bool noisy = sigma_ > 0.0;
     Vec2 xi = noisy ? noise_.nextVec2() : Vec2{};
-    Vec2 g = stochasticGradient(surface_.gradient(p), noisy, sigma_, xi, def_->decay,
-                                hyper_.weightDecay, p);
-    w_ = def_->step(hyper_, memory_, t_, g, w_);
+    Vec2 g = stochasticGradient(surface_.gradient(p), noisy, sigma_, xi, h, def_->decay, p);
+    w_ = def_->step(h, memory_, t_, g, w_);
     return w_;
   }
 
   Vec2 position() const { return w_; }
   long stepsTaken() const { return t_; }
+  double lastLr() const { return lastLr_; }  // the ηₜ of the last step (NaN before the first)
   // The optimizer's clock and state, laid out as optimizer type Opt's (the caller knows it).
   template <class Opt>
   const RunMemory<Opt>& memoryAs() const {
@@ -44,11 +56,13 @@ class OptimizerRun {
  private:
   const OptimizerDef* def_;
   Hyper hyper_;
+  Schedule schedule_;
   Surface surface_;  // a copy (a definition pointer and four numbers): runs may move freely
   double sigma_;
   GaussianNoise noise_;
   OptimizerMemory memory_;
   long t_ = 0;
+  double lastLr_ = NAN;
   Vec2 w_;
 };
 

@@ -1,12 +1,16 @@
 #include "race_csv.h"
 
+#include <cmath>
+
 #include "number_format.h"
 
 namespace optirace {
 
 void writeCsvRow(std::ostream& out, const TrajectoryPoint& p, const std::string* racer) {
   out << p.step << ',' << formatNumber(p.w.x) << ',' << formatNumber(p.w.y) << ','
-      << formatNumber(p.loss) << ',' << formatNumber(p.gap) << ',' << formatNumber(p.gradNorm);
+      << formatNumber(p.loss) << ',' << formatNumber(p.gap) << ',' << formatNumber(p.gradNorm)
+      << ',';
+  if (!std::isnan(p.lr)) out << formatNumber(p.lr);  // empty at the start: no step reached it
   if (racer) out << ',' << *racer;
   out << '\n';
 }
@@ -31,7 +35,7 @@ std::vector<long> writeRaceCsv(const Scenario& scenario, long steps, std::ostrea
   std::vector<Racer> racers;
   for (const RacerSpec& spec : scenario.racers)
     if (spec.enabled) racers.emplace_back(spec, scenario.surface, scenario.settings);
-  out << "step,x,y,loss,gap,grad_norm,racer\n";
+  out << "step,x,y,loss,gap,grad_norm,lr,racer\n";
   std::vector<long> divergedAt;
   for (Racer& racer : racers) {
     std::string label = csvField(racer.spec().label);

@@ -30,6 +30,25 @@ std::string thresholdStepWords(const Racer& racer, long budget) {
   return racer.current().step >= budget ? "never" : "none yet";
 }
 
+std::string scheduleWords(const Schedule& schedule) {
+  const ScheduleInfo& info = scheduleInfo(schedule.kind);
+  std::string words(info.name);
+  char sep = ' ';
+  if (info.params.size() == 1 && scheduleParamInfo(info.params[0].param).name == info.name) {
+    words.clear();  // "warmup=100", not "warmup warmup=100"
+    sep = '\0';
+  }
+  for (const ScheduleParamUse& use : info.params) {
+    double v = schedule.value(use.param);
+    if (std::isnan(v) || v == use.defaultValue) continue;
+    if (sep) words.append(1, sep);
+    words.append(scheduleParamInfo(use.param).name).append("=");
+    words += shortNumber(v);
+    sep = ',';
+  }
+  return words;
+}
+
 std::string generatedLabel(const RacerSpec& racer) {
   const OptimizerDef* def = findOptimizer(racer.optimizer);
   if (!def) return racer.optimizer;
@@ -42,10 +61,16 @@ std::string generatedLabel(const RacerSpec& racer) {
         label += racer.hyper.amsgrad ? " (AMSGrad)" : " (no AMSGrad)";
       continue;
     }
+    if (id == HyperId::BiasCorrection) {
+      if (!racer.hyper.biasCorrection) label += " (no bias correction)";
+      continue;
+    }
     double value = racer.hyper.get(id);
     if (value == def->defaults.get(id)) continue;
     label.append(" ").append(hyperInfo(id).symbol).append("=").append(shortNumber(value));
   }
+  if (racer.hyper.clips()) label.append(" clip=").append(shortNumber(racer.hyper.clipNorm));
+  if (!racer.schedule.isConstant()) label.append(", ").append(scheduleWords(racer.schedule));
   return label;
 }
 

@@ -21,8 +21,12 @@ std::string statusWords(const Racer& racer, long budget);
 // "56", "none yet", "never" (budget reached) or "—" (diverged first).
 std::string thresholdStepWords(const Racer& racer, long budget);
 
-// "Adam η=0.01", "Momentum η=0.012 β₁=0.5", "Adam + L2 λ=0.01": the optimizer's title and
-// every hyperparameter it uses that differs from its defaults.
+// "warmup warmup=100", "cosine t_max=500,eta_min=0.001": the schedule's name and the parameters
+// that differ from their defaults.
+std::string scheduleWords(const Schedule& schedule);
+// "Adam η=0.01", "Momentum η=0.012 β₁=0.5", "Adam + L2 λ=0.01", "Adam (no bias correction)",
+// "SGD clip=1, warmup warmup=100": the optimizer's title, every hyperparameter it uses that
+// differs from its defaults, the clipping and the schedule.
 std::string generatedLabel(const RacerSpec& racer);
 // "Rosenbrock: SGD vs Momentum vs Adam, σ = 0.3": the surface, the enabled racers' optimizers
 // (their count beyond four) and the noise.

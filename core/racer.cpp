@@ -30,13 +30,20 @@ bool EscapeBound::diverged(Vec2 w, double loss) const {
   return !isFinite(w) || !std::isfinite(loss) || dx * dx + dy * dy > reachSquared_;
 }
 
-const OptimizerDef& Racer::checkedOptimizer(const RacerSpec& spec) {
+std::optional<std::string> racerSpecProblem(const RacerSpec& spec) {
   const OptimizerDef* def = findOptimizer(spec.optimizer);
   if (!def)
-    throw std::invalid_argument("unknown optimizer '" + spec.optimizer +
-                                "' (valid: " + optimizerNameList() + ")");
-  if (auto error = validateHyper(spec.hyper)) throw std::invalid_argument(*error);
-  return *def;
+    return "unknown optimizer '" + spec.optimizer + "' (valid: " + optimizerNameList() + ")";
+  if (auto error = validateHyper(spec.hyper)) return error;
+  if (!spec.hyper.biasCorrection && !def->usesHyper(HyperId::BiasCorrection))
+    return std::string(def->name) + " has no bias correction to turn off (adam, adamw, amsgrad do)";
+  if (auto error = validateSchedule(spec.schedule)) return "schedule: " + *error;
+  return std::nullopt;
+}
+
+const OptimizerDef& Racer::checkedOptimizer(const RacerSpec& spec) {
+  if (auto problem = racerSpecProblem(spec)) throw std::invalid_argument(*problem);
+  return *findOptimizer(spec.optimizer);
 }
 
 Racer::Racer(RacerSpec spec, const Surface& surface, const RaceSettings& settings)
@@ -45,7 +52,8 @@ Racer::Racer(RacerSpec spec, const Surface& surface, const RaceSettings& setting
       surface_(surface),
       settings_(settings),
       minimumValue_(surface.minimumValue()),
-      run_(*def_, spec_.hyper, surface_, settings.noiseSigma, settings.seed, spec_.start),
+      run_(*def_, spec_.hyper, spec_.schedule, surface_, settings.noiseSigma, settings.seed,
+           spec_.start),
       escape_(settings.view, spec_.start) {
   current_ = measure(0, spec_.start);
   trajectory_.append(current_);
@@ -60,6 +68,7 @@ TrajectoryPoint Racer::measure(long step, Vec2 w) const {
 const TrajectoryPoint& Racer::step() {
   if (status_ == RacerStatus::Diverged) return current_;
   current_ = measure(current_.step + 1, run_.step());
+  current_.lr = run_.lastLr();
   trajectory_.append(current_);
   classify();
   return current_;

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "noise.h"
 #include "optimizer.h"
 #include "optimizer_run.h"
+#include "schedule.h"
 #include "surface.h"
 #include "trajectory.h"
 
@@ -23,7 +25,12 @@ struct RacerSpec {
   // The label is generatedLabel()'s and follows the hyperparameters (scenario files without a
   // label); false once the user names the racer.
   bool labelIsGenerated = false;
+  Schedule schedule{};  // η's schedule over the steps (constant: none)
 };
+
+// Why a racer spec cannot run (an unknown optimizer, an invalid hyperparameter or schedule, a
+// setting its optimizer does not take), or nothing.
+std::optional<std::string> racerSpecProblem(const RacerSpec& spec);
 
 // What every racer of a race shares.
 struct RaceSettings {

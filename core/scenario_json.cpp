@@ -135,8 +135,35 @@ ViewBox readView(const Node& node) {
   return {x.x, x.y, y.x, y.y};
 }
 
+Schedule readSchedule(const Node& node) {
+  node.expectObject({"name", "params"});
+  std::string name = node.required("name").string();
+  const ScheduleInfo* info = findSchedule(name);
+  if (!info)
+    node.child("name").fail("unknown schedule '" + name + "' (valid: " + scheduleNameList() + ")");
+  Schedule schedule;
+  schedule.kind = info->kind;
+  if (node.has("params")) {
+    Node params = node.child("params");
+    if (!params.value().is_object()) params.fail("must be an object");
+    for (auto it = params.value().begin(); it != params.value().end(); ++it) {
+      Node p = params.child(it.key());
+      auto param = scheduleParamByName(it.key());
+      if (!param || !schedule.takes(*param))
+        p.fail(name + " takes no such parameter (it takes " + scheduleParamList(*info) + ")");
+      double v = p.number();
+      if (!scheduleValueValid(*param, v))
+        p.fail("must satisfy " + std::string(scheduleParamInfo(*param).range) + " (got " +
+               formatNumber(v) + ")");
+      schedule.set(*param, v);
+    }
+  }
+  if (auto problem = validateSchedule(schedule)) node.fail(*problem);
+  return schedule;
+}
+
 RacerSpec readRacer(const Node& node, std::size_t index) {
-  node.expectObject({"label", "optimizer", "hyper", "start", "color", "enabled"});
+  node.expectObject({"label", "optimizer", "hyper", "schedule", "start", "color", "enabled"});
   RacerSpec spec;
   spec.optimizer = node.required("optimizer").string();
   const OptimizerDef* def = findOptimizer(spec.optimizer);
@@ -154,13 +181,14 @@ RacerSpec readRacer(const Node& node, std::size_t index) {
       if (!def->usesHyper(*id))
         h.fail(spec.optimizer + " does not use " + it.key() + " (it uses " + usedHyperList(*def) +
                ")");
-      double v = *id == HyperId::Amsgrad ? (h.boolean() ? 1.0 : 0.0) : h.number();
+      double v = hyperInfo(*id).isFlag ? (h.boolean() ? 1.0 : 0.0) : h.number();
       if (!hyperValueValid(*id, v))
         h.fail(std::string("must satisfy ") + std::string(hyperInfo(*id).range) + " (got " +
                formatNumber(v) + ")");
       spec.hyper.set(*id, v);
     }
   }
+  if (node.has("schedule")) spec.schedule = readSchedule(node.child("schedule"));
   spec.start = node.required("start").point();
   spec.labelIsGenerated = !node.has("label");
   spec.label = spec.labelIsGenerated ? generatedLabel(spec) : node.child("label").string();
@@ -253,17 +281,25 @@ std::string scenarioToJson(const Scenario& s) {
     json hyper = json::object();
     if (const OptimizerDef* opt = findOptimizer(r.optimizer))
       for (HyperId id : opt->uses) {
-        if (id == HyperId::Amsgrad)
-          hyper["amsgrad"] = r.hyper.amsgrad;
+        if (hyperInfo(id).isFlag)
+          hyper[std::string(hyperInfo(id).name)] = r.hyper.get(id) != 0.0;
         else
           hyper[std::string(hyperInfo(id).name)] = r.hyper.get(id);
       }
+    if (r.hyper.clips()) hyper["clip_norm"] = r.hyper.clipNorm;
     json racer = {{"optimizer", r.optimizer},
                   {"hyper", hyper},
                   {"start", {r.start.x, r.start.y}},
                   {"color", formatColor(r.colorRgb)},
                   {"enabled", r.enabled}};
     if (!r.labelIsGenerated) racer["label"] = r.label;  // absent: generated again on reading
+    if (!r.schedule.isConstant()) {
+      json params = json::object();
+      for (const ScheduleParamUse& use : scheduleInfo(r.schedule.kind).params)
+        params[std::string(scheduleParamInfo(use.param).name)] = r.schedule.value(use.param);
+      racer["schedule"] = {{"name", std::string(scheduleInfo(r.schedule.kind).name)},
+                           {"params", params}};
+    }
     racers.push_back(racer);
   }
   const ViewBox& v = s.settings.view;

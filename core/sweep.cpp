@@ -27,8 +27,18 @@ std::string SweepAxis::name() const {
       return "start_y";
     case Quantity::Hyper:
       return std::string(hyperInfo(hyper).name);
+    case Quantity::Schedule:
+      return std::string(scheduleParamInfo(scheduleParam).name);
   }
   return "?";
+}
+
+std::string sweepableNames() {
+  std::string names;
+  for (const HyperInfo& info : allHyperInfos())
+    if (!info.isFlag) names.append(info.name).append(", ");
+  for (const ScheduleParamInfo& info : allScheduleParams()) names.append(info.name).append(", ");
+  return names + "start_x, start_y";
 }
 
 SweepAxis parseSweepAxis(const std::string& flag, const std::string& text) {
@@ -50,12 +60,13 @@ SweepAxis parseSweepAxis(const std::string& flag, const std::string& text) {
     axis.quantity = SweepAxis::Quantity::StartX;
   else if (parts[0] == "start_y" || parts[0] == "y")
     axis.quantity = SweepAxis::Quantity::StartY;
-  else if (auto id = hyperIdByName(parts[0]); id && *id != HyperId::Amsgrad)
+  else if (auto id = hyperIdByName(parts[0]); id && !hyperInfo(*id).isFlag)
     axis.hyper = *id;
-  else
-    throw bad(
-        "names no sweepable quantity (lr, beta1, beta2, eps, weight_decay, dampening, start_x, "
-        "start_y)");
+  else if (auto param = scheduleParamByName(parts[0])) {
+    axis.quantity = SweepAxis::Quantity::Schedule;
+    axis.scheduleParam = *param;
+  } else
+    throw bad("names no sweepable quantity (" + sweepableNames() + ")");
   auto lo = parseFiniteDouble(parts[1]), hi = parseFiniteDouble(parts[2]);
   if (!lo || !hi) throw bad("has a bound that is not a finite number");
   if (!(*lo < *hi)) throw bad("needs LO < HI");
@@ -72,14 +83,23 @@ SweepAxis parseSweepAxis(const std::string& flag, const std::string& text) {
 
 RacerSpec SweepSpec::cellRacer(int ix, int iy) const {
   RacerSpec r{optimizer, optimizer, hyper, start};
+  r.schedule = schedule;
   auto apply = [&](const SweepAxis& a, int i) {
     double v = a.valueAt(i);
-    if (a.quantity == SweepAxis::Quantity::StartX)
-      r.start.x = v;
-    else if (a.quantity == SweepAxis::Quantity::StartY)
-      r.start.y = v;
-    else
-      r.hyper.set(a.hyper, v);
+    switch (a.quantity) {
+      case SweepAxis::Quantity::StartX:
+        r.start.x = v;
+        break;
+      case SweepAxis::Quantity::StartY:
+        r.start.y = v;
+        break;
+      case SweepAxis::Quantity::Hyper:
+        r.hyper.set(a.hyper, v);
+        break;
+      case SweepAxis::Quantity::Schedule:
+        r.schedule.set(a.scheduleParam, v);
+        break;
+    }
   };
   apply(x, ix);
   if (y) apply(*y, iy);
@@ -101,6 +121,24 @@ void validateSweep(const SweepSpec& spec) {
                            std::string(hyperInfo(a.hyper).range) + " over the whole axis (got " +
                            formatNumber(v) + ")");
     }
+    if (a.quantity == SweepAxis::Quantity::Schedule) {
+      const ScheduleParamInfo& info = scheduleParamInfo(a.scheduleParam);
+      if (!spec.schedule.takes(a.scheduleParam)) {
+        std::string takers;
+        for (const ScheduleInfo& s : allSchedules())
+          for (const ScheduleParamUse& use : s.params)
+            if (use.param == a.scheduleParam)
+              takers.append(takers.empty() ? "" : " or ").append(s.name);
+        throw InputError(std::string(flag) + ": the " +
+                         std::string(scheduleInfo(spec.schedule.kind).name) +
+                         " schedule takes no " + a.name() + " (give --schedule " + takers + ")");
+      }
+      for (double v : {a.lo, a.hi})
+        if (!scheduleValueValid(a.scheduleParam, v))
+          throw InputError(std::string(flag) + ": " + a.name() + " must satisfy " +
+                           std::string(info.range) + " over the whole axis (got " +
+                           formatNumber(v) + ")");
+    }
   };
   check(spec.x, "--x");
   if (spec.y) {
@@ -109,6 +147,13 @@ void validateSweep(const SweepSpec& spec) {
       throw InputError("--y: sweeps the same quantity as --x (" + spec.x.name() + ")");
   }
   if (auto error = validateHyper(spec.hyper)) throw InputError(*error);
+  // The grid's corners: a rule between two parameters (t_max > warmup) holds everywhere when
+  // it holds there, as each is monotonic along an axis.
+  int lastX = spec.x.count - 1, lastY = spec.y ? spec.y->count - 1 : 0;
+  for (auto [ix, iy] : {std::pair{0, 0}, {lastX, 0}, {0, lastY}, {lastX, lastY}})
+    if (auto problem = racerSpecProblem(spec.cellRacer(ix, iy)))
+      throw InputError(
+          (problem->rfind("schedule: ", 0) == 0 ? "--schedule: " + problem->substr(10) : *problem));
   if (spec.steps < 0 || spec.steps > kMaxSteps)
     throw InputError("--steps: must be in [0, 1000000000]");
   if (spec.seeds < 1 || spec.seeds > kMaxSweepSeeds)
@@ -121,7 +166,8 @@ SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy) {
   const Surface& surface = spec.surface;
   double fStar = surface.minimumValue();
   // The same per-step logic as Racer: step, measure, diverged first, then converged.
-  OptimizerRun run(def, r.hyper, surface, spec.settings.noiseSigma, spec.settings.seed, r.start);
+  OptimizerRun run(def, r.hyper, r.schedule, surface, spec.settings.noiseSigma, spec.settings.seed,
+                   r.start);
   EscapeBound escape(spec.settings.view, r.start);
   SweepCell cell;
   cell.finalW = r.start;

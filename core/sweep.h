@@ -1,5 +1,6 @@
 // Hyperparameter sensitivity: one optimizer on one surface from one start, run for a fixed
-// budget at every point of a 1-D or 2-D grid over any two of η, β₁, β₂, ε, λ — or over start
+// budget at every point of a 1-D or 2-D grid over any two of η, β₁, β₂, ε, λ, the clipping norm
+// and the schedule's parameters — or over start
 // points (a basin map). Every cell is an OptimizerRun, the very stepping a racer does, so a
 // cell's numbers equal a race's with the same settings exactly.
 #pragma once
@@ -16,29 +17,34 @@
 
 #include "optimizer.h"
 #include "scenario.h"
+#include "schedule.h"
 #include "surface.h"
 
 namespace optirace {
 
 struct SweepAxis {
-  // A hyperparameter, or for a basin map the start's x or y.
-  enum class Quantity { Hyper, StartX, StartY } quantity = Quantity::Hyper;
+  // A hyperparameter, a parameter of the schedule, or for a basin map the start's x or y.
+  enum class Quantity { Hyper, Schedule, StartX, StartY } quantity = Quantity::Hyper;
   HyperId hyper = HyperId::Lr;
+  ScheduleParam scheduleParam = ScheduleParam::Warmup;
   double lo = 1e-4, hi = 1.0;
   bool logarithmic = true;
   int count = 64;
 
   double valueAt(int i) const;
-  std::string name() const;  // "lr", "beta1", …, "start_x", "start_y"
+  bool isStart() const { return quantity == Quantity::StartX || quantity == Quantity::StartY; }
+  std::string name() const;  // "lr", "beta1", …, "warmup", …, "start_x", "start_y"
 };
 
 // Parses "lr:1e-4:1:log:256" (name:lo:hi:lin|log:count); throws InputError naming `flag`.
 SweepAxis parseSweepAxis(const std::string& flag, const std::string& text);
+std::string sweepableNames();  // "lr, beta1, …, clip_norm, step_size, …, start_x, start_y"
 
 struct SweepSpec {
   Surface surface{*allSurfaces().front()};
   std::string optimizer = "adam";
-  Hyper hyper;  // the fixed values; the swept ones are overwritten per cell
+  Hyper hyper;          // the fixed values; the swept ones are overwritten per cell
+  Schedule schedule{};  // likewise (a swept parameter need not be given)
   Vec2 start;
   long steps = 1000;
   RaceSettings settings;  // noise σ, seed, threshold, view (for divergence)

@@ -16,7 +16,8 @@ struct TrajectoryPoint {
   Vec2 w;
   double loss = 0.0;
   double gap = 0.0;       // f(w) − f*
-  double gradNorm = 0.0;  // |∇f(w)|, without noise
+  double gradNorm = 0.0;  // |∇f(w)|, without noise (nor clipping)
+  double lr = NAN;        // the ηₜ of the step that reached w (NaN at the start)
 };
 
 class Trajectory {

@@ -60,7 +60,8 @@ TEST(CliRun, WritesEveryStepBitExact) {
   ASSERT_EQ(r.status, 0) << r.err;
   auto rows = parseCsv(r.out);
   ASSERT_EQ(rows.size(), 302u);
-  EXPECT_EQ(rows[0], (std::vector<std::string>{"step", "x", "y", "loss", "gap", "grad_norm"}));
+  EXPECT_EQ(rows[0],
+            (std::vector<std::string>{"step", "x", "y", "loss", "gap", "grad_norm", "lr"}));
   Hyper h = findOptimizer("adam")->defaults;
   h.lr = 0.01;
   Racer racer({"adam", "adam", h, {-1, 0.5}}, Surface(*findSurface("rosenbrock")),
@@ -202,6 +203,38 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"noise", OK_RUN " --noise -0.1", "--noise: must be >= 0"},
         BadInput{"seed", OK_RUN " --seed -1", "--seed: '-1' is not a whole number"},
         BadInput{"unknown_flag", OK_RUN " --momentum 0.9", "--momentum"},
+        BadInput{"schedule_name", OK_RUN " --schedule linear",
+                 "--schedule: unknown schedule 'linear' (valid: constant, step, exponential"},
+        BadInput{"schedule_missing", OK_RUN " --schedule cosine",
+                 "--schedule: cosine needs t_max (t_max >= 1"},
+        BadInput{"schedule_unknown_param", OK_RUN " --schedule warmup:t_max=5",
+                 "--schedule: warmup takes no parameter 't_max' (it takes warmup)"},
+        BadInput{"schedule_t_max", OK_RUN " --schedule warmup_cosine:warmup=100,t_max=50",
+                 "--schedule: t_max must satisfy t_max > warmup (got t_max=50, warmup=100)"},
+        BadInput{"schedule_gamma", OK_RUN " --schedule exponential:gamma=1.5",
+                 "--schedule: gamma must satisfy 0 < gamma <= 1 (got 1.5)"},
+        BadInput{"schedule_gamma_zero", OK_RUN " --schedule step:step_size=10,gamma=0",
+                 "--schedule: gamma must satisfy 0 < gamma <= 1 (got 0)"},
+        BadInput{"clip_norm", OK_RUN " --clip-norm 0", "--clip-norm: must satisfy clip_norm > 0"},
+        BadInput{"clip_norm_negative", OK_RUN " --clip-norm=-1",
+                 "--clip-norm: must satisfy clip_norm > 0"},
+        BadInput{"no_bias_correction",
+                 "run --surface saddle --optimizer rmsprop --no-bias-correction --start 0,0 --steps 1",
+                 "--no-bias-correction: rmsprop has no bias correction to turn off (valid with "
+                 "adam, adamw, amsgrad)"},
+        BadInput{"sweep_schedule_axis",
+                 "sweep --surface rosenbrock --optimizer adam --start -1,0.5 --steps 5 --x "
+                 "warmup:1:10:lin:3",
+                 "--x: the constant schedule takes no warmup (give --schedule warmup or "
+                 "warmup_cosine)"},
+        BadInput{"sweep_warmup_zero",
+                 "sweep --surface rosenbrock --optimizer adam --start -1,0.5 --steps 5 --schedule "
+                 "warmup --x warmup:0:10:lin:3",
+                 "--x: warmup must satisfy warmup >= 1 over the whole axis (got 0)"},
+        BadInput{"sweep_t_max",
+                 "sweep --surface rosenbrock --optimizer adam --start -1,0.5 --steps 5 --schedule "
+                 "warmup_cosine:t_max=50 --x warmup:1:100:lin:3",
+                 "--schedule: t_max must satisfy t_max > warmup (got t_max=50, warmup=100)"},
         BadInput{"scenario_missing", "run --scenario /nonexistent/x.json",
                  "cannot open the scenario file"},
         BadInput{"scenario_mixed", "run --scenario x.json --optimizer sgd",

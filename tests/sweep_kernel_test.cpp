@@ -149,6 +149,41 @@ TEST(SweepKernel, SpecialCasesEqualTheEngine) {
   }
 }
 
+// Schedules and clipping in the kernel: every optimizer with a schedule parameter swept (ηₜ per
+// lane), with a fixed schedule over an η axis (ηₜ shared by a block), and with clip_norm swept.
+TEST(SweepKernel, SchedulesAndClippingEqualTheEngine) {
+  for (const OptimizerDef* opt : allOptimizers()) {
+    const SurfaceDef& surface = *findSurface("rosenbrock");
+    std::string label(opt->name);
+    double lr = opt->defaults.lr;
+    std::string lrAxis = "lr:" + formatNumber(lr * 0.1) + ":" + formatNumber(lr * 30) + ":log:3";
+
+    SweepSpec spec = kernelSpec(*opt, surface);
+    spec.schedule = parseSchedule("--schedule", "warmup_cosine:t_max=250,eta_min=1e-5");
+    spec.x = parseSweepAxis("--x", "warmup:1:200:lin:9");
+    spec.y = parseSweepAxis("--y", lrAxis);
+    spec.settings.noiseSigma = 0.3;
+    expectKernelEqualsEngine(spec, label + ", warmup along x");
+
+    spec = kernelSpec(*opt, surface);
+    spec.schedule = parseSchedule("--schedule", "step:step_size=40,gamma=0.5");
+    spec.hyper.clipNorm = 2.0;
+    spec.x = parseSweepAxis(
+        "--x", "lr:" + formatNumber(lr * 0.1) + ":" + formatNumber(lr * 30) + ":log:9");
+    spec.y = parseSweepAxis("--y", "gamma:0.3:1:lin:2");
+    expectKernelEqualsEngine(spec, label + ", step schedule, lr along x");
+
+    spec = kernelSpec(*opt, surface);
+    spec.schedule = parseSchedule("--schedule", "cosine:t_max=200");
+    spec.x = parseSweepAxis("--x", "clip_norm:0.01:100:log:9");
+    spec.y = parseSweepAxis("--y", lrAxis);
+    spec.settings.noiseSigma = 0.3;
+    if (opt->usesHyper(HyperId::BiasCorrection)) spec.hyper.biasCorrection = false;
+    expectKernelEqualsEngine(spec, label + ", clip_norm along x");
+    if (HasFailure()) return;
+  }
+}
+
 // --seeds K: every cell run for K consecutive seeds. Against K one-seed sweeps: the final gap's
 // median and its 10 % / 90 % quantiles by NumPy's default definition (linear interpolation at
 // position p·(K − 1) of the sorted values), and the other fields from the median run's seed.

@@ -3,7 +3,10 @@
 
 Every optimizer torch has, on four surfaces written here in torch ops (gradients by
 autograd, independent of our analytic ones), with and without seeded gradient noise
-(our PRNG transcribed below). Exits 77 (CTest: skipped) when torch is not installed.
+(our PRNG transcribed below); then every learning-rate schedule through
+torch.optim.lr_scheduler, gradient clipping through torch.nn.utils.clip_grad_norm_ and Adam,
+AdamW and AMSGrad without bias correction written out in torch (torch_oracle_schedules.py).
+Exits 77 (CTest: skipped) when torch is not installed.
 Usage: torch_oracle.py PATH/TO/optirace
 """
 import math
@@ -100,32 +103,47 @@ CASES = [
 STEPS = 150
 
 
-def run_ours(binary, surface, start, optimizer, flags, sigma, seed):
+def run_ours(binary, surface, start, optimizer, flags, sigma, seed, steps=STEPS):
     args = [binary, "run", "--surface", surface, "--optimizer", optimizer,
-            "--start", "%r,%r" % start, "--steps", str(STEPS), "--noise", repr(sigma), "--seed", str(seed)]
+            "--start", "%r,%r" % start, "--steps", str(steps), "--noise", repr(sigma), "--seed", str(seed)]
     for k, v in flags.items():
-        args += ["--" + k] if v is True else ["--" + k, repr(v)]
+        args += ["--" + k] if v is True else ["--" + k, v if isinstance(v, str) else repr(v)]
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout.splitlines()
     assert out[0].startswith("step,x,y,loss"), out[0]
     return [tuple(float(c) for c in line.split(",")[1:4]) for line in out[1:]]
 
 
-def run_torch(f, start, make, sigma, seed):
+def run_torch(f, start, make, sigma, seed, steps=STEPS, scheduler=None, clip=None):
+    """scheduler(opt) makes a torch.optim.lr_scheduler, stepped after each optimizer step;
+    clip: clip_grad_norm_'s max_norm, applied to the noisy gradient."""
     p = torch.tensor(start, requires_grad=True)
     opt = make([p])
+    sched = scheduler(opt) if scheduler else None
     noise = Noise(seed)
     rows = [(start[0], start[1], f(p).item())]
-    for _ in range(STEPS):
+    for _ in range(steps):
         opt.zero_grad()
         f(p).backward()
         if sigma > 0:
             xi = noise.normal()
             with torch.no_grad():
                 p.grad += torch.tensor([sigma * xi, sigma * noise.normal()])
+        if clip is not None:
+            torch.nn.utils.clip_grad_norm_([p], max_norm=clip)
         opt.step()
+        if sched:
+            sched.step()
         with torch.no_grad():
             rows.append((p[0].item(), p[1].item(), f(p).item()))
     return rows
+
+
+def worst_error(ours, theirs):
+    worst = 0.0
+    for a, b in zip(ours, theirs):
+        for x, y in zip(a, b):  # x, y (and loss, except for nesterov's look-ahead)
+            worst = max(worst, abs(x - y) / max(abs(y), 1.0e-9 / TOLERANCE))
+    return worst
 
 
 def nesterov_look_ahead(rows, beta):
@@ -146,15 +164,16 @@ def main():
                 theirs = run_torch(f, start, make, sigma, seed)
                 if optimizer == "nesterov":
                     ours = nesterov_look_ahead(ours, flags["beta1"])
-                worst = 0.0
-                for a, b in zip(ours, theirs):
-                    for x, y in zip(a, b):  # x, y (and loss, except for nesterov's look-ahead)
-                        worst = max(worst, abs(x - y) / max(abs(y), 1.0e-9 / TOLERANCE))
+                worst = worst_error(ours, theirs)
                 ok = len(ours) == len(theirs) == STEPS + 1 and worst <= TOLERANCE
                 print("%-4s %-28s %-9s %-40s sigma=%-4g worst relative error %.3g"
                       % ("ok" if ok else "FAIL", surface, optimizer, flags, sigma, worst))
                 passed += ok
                 failed += not ok
+    import torch_oracle_schedules
+    more_passed, more_failed = torch_oracle_schedules.check(binary, sys.modules[__name__])
+    passed += more_passed
+    failed += more_failed
     print("%d passed, %d failed" % (passed, failed))
     return 0 if failed == 0 else 1
 

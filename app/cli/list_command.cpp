@@ -28,9 +28,8 @@ void listSurfaces(std::ostream& out) {
     for (Vec2 m : s.minimizers()) out << " " << point(m);
     const ViewBox& v = def->defaultView;
     out << "\n      f* = " << shortNumber(s.minimumValue()) << "   view x in ["
-        << shortNumber(v.xMin) << ", " << shortNumber(v.xMax) << "], y in ["
-        << shortNumber(v.yMin) << ", " << shortNumber(v.yMax) << "]   start "
-        << point(def->defaultStart) << "\n";
+        << shortNumber(v.xMin) << ", " << shortNumber(v.xMax) << "], y in [" << shortNumber(v.yMin)
+        << ", " << shortNumber(v.yMax) << "]   start " << point(def->defaultStart) << "\n";
   }
 }
 

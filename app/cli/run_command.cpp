@@ -33,6 +33,8 @@ int runSingle(const RunOptions& o) {
   const OptimizerDef& def = parseOptimizerFlag("--optimizer", o.optimizer);
   RacerSpec spec{std::string(def.title), o.optimizer, o.hyper.resolve(def), {},
                  paletteColor(0),        true};
+  spec.schedule = o.hyper.resolveSchedule();
+  if (auto problem = validateSchedule(spec.schedule)) throw InputError("--schedule: " + *problem);
   spec.start = parsePoint("--start", o.start);
   long steps = parseCountFlag("--steps", o.steps, 0, kMaxSteps);
   RaceSettings settings;
@@ -42,7 +44,7 @@ int runSingle(const RunOptions& o) {
 
   Racer racer(spec, surface, settings);
   AtomicOutput output(o.csv);
-  output.stream() << "step,x,y,loss,gap,grad_norm\n";
+  output.stream() << "step,x,y,loss,gap,grad_norm,lr\n";
   long diverged = streamRacerCsv(racer, steps, output.stream(), nullptr);
   output.commit();
   reportDivergence(o.optimizer, diverged);

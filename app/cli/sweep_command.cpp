@@ -37,10 +37,10 @@ SweepSpec buildSpec(const SweepOptions& o) {
   spec.surface = parseSurfaceSpec("--surface", o.surface);
   spec.optimizer = o.optimizer;
   spec.hyper = o.hyper.resolve(parseOptimizerFlag("--optimizer", o.optimizer));
+  spec.schedule = o.hyper.resolveSchedule();
   spec.x = parseSweepAxis("--x", o.x);
   if (!o.y.empty()) spec.y = parseSweepAxis("--y", o.y);
-  bool basin = spec.x.quantity != SweepAxis::Quantity::Hyper ||
-               (spec.y && spec.y->quantity != SweepAxis::Quantity::Hyper);
+  bool basin = spec.x.isStart() || (spec.y && spec.y->isStart());
   spec.start = spec.surface.def().defaultStart;
   if (!o.start.empty())
     spec.start = parsePoint("--start", o.start);
@@ -117,7 +117,8 @@ std::string sweepAxisNames() {
     names.append(info.name).append(" (e.g. ").append(shortNumber(info.sweepLo)).append(":");
     names.append(shortNumber(info.sweepHi)).append(info.logarithmic ? ":log), " : ":lin), ");
   }
-  return names + "start_x, start_y";
+  for (const ScheduleParamInfo& info : allScheduleParams()) names.append(info.name).append(", ");
+  return names + "start_x, start_y (schedule parameters with --schedule)";
 }
 
 CLI::App* addSweepCommand(CLI::App& app, std::function<int()>& action) {

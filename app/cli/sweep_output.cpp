@@ -109,7 +109,7 @@ void writeSweepCsv(const SweepJob& job, std::ostream& out) {
 
 SweepPicture sweepPicture(const SweepJob& job) {
   const SweepSpec& spec = job.spec();
-  bool basin = spec.x.quantity != SweepAxis::Quantity::Hyper;
+  bool basin = spec.x.isStart();
   SweepPicture p;
   p.width = spec.x.count;
   p.height = spec.y ? spec.y->count : 1;

@@ -31,6 +31,7 @@ struct UiSettings {
   std::optional<LayoutSplits> layout;  // where the user dragged the panels' edges
   bool presentLeaderboard = true;      // presentation mode shows the leaderboard too
   bool exportPanel = true;             // the Export panel, where the window is tall enough
+  bool learningRateStrip = true;       // ηₜ under the loss plot, when some racer is scheduled
 };
 
 struct AppState {

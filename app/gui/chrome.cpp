@@ -84,9 +84,9 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
     if (p.key == GLFW_KEY_F2) app.showSensitivity = !app.showSensitivity;
     if (p.key == GLFW_KEY_F11 || p.key == GLFW_KEY_P) app.presenting = !app.presenting;
     if (p.key == GLFW_KEY_ESCAPE) app.presenting = false;
-    int preset = p.key - GLFW_KEY_1;
-    if (preset >= 0 && preset < static_cast<int>(std::min<std::size_t>(presets.size(), 9)))
-      app.setScenario(presets[preset].scenario);
+    if (p.key >= GLFW_KEY_0 && p.key <= GLFW_KEY_9)
+      if (const Preset* preset = presetForKey(presets, static_cast<char>('0' + p.key - GLFW_KEY_0)))
+        app.setScenario(preset->scenario);
   }
 }
 

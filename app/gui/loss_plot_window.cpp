@@ -1,10 +1,14 @@
 // The loss plot window: f − f* per step for every racer, with a hover read-out of each racer's
-// gap at the step under the cursor (values from core's kept trajectory).
+// gap at the step under the cursor (values from core's kept trajectory), and the ηₜ strip under
+// it when racers follow schedules.
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
+#include "fit_text.h"
+#include "learning_rate_strip.h"
 #include "loss_plot_painter.h"
 #include "panels.h"
 #include "view_window.h"
@@ -30,11 +34,23 @@ void drawLossPlotWindow(AppState& app) {
   if (!beginViewWindow(app, Panel::Loss)) return;
   app.plotVisible = true;
   if (!app.presenting) {
+    // The checkboxes wrap to a second row where the panel is narrow.
+    auto checkboxWidth = [](const char* label) {
+      return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+             ImGui::CalcTextSize(label).x;
+    };
     ImGui::Checkbox("Log scale", &app.settings.plot.logY);
-    ImGui::SameLine();
+    sameLineIfFits(checkboxWidth("Legend"));
     ImGui::Checkbox("Legend", &app.settings.plot.legend);
+    sameLineIfFits(checkboxWidth("ηₜ strip"));
+    ImGui::Checkbox("ηₜ strip", &app.settings.learningRateStrip);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(
+          "under the plot: each racer's learning rate ηₜ per step (shown when a racer follows a "
+          "schedule)");
   }
-  app.plotRect = claimViewArea("plot");
+  bool strip = learningRateStripShown(app);
+  app.plotRect = claimViewArea("plot", strip ? learningRateStripHeight() : 0.0f);
   const PlotTransform& t = app.plotView;  // as painted last frame
   ImGuiIO& io = ImGui::GetIO();
   PointF mouse{io.MousePos.x, io.MousePos.y};
@@ -45,10 +61,13 @@ void drawLossPlotWindow(AppState& app) {
     for (const Racer& r : app.race->racers()) {
       if (!r.spec().enabled) continue;
       if (const TrajectoryPoint* p = pointNear(r, step))
-        ImGui::Text("%s: step %ld, f − f* = %.4e", r.spec().label.c_str(), p->step, p->gap);
+        ImGui::Text(std::isnan(p->lr) ? "%s: step %ld, f − f* = %.4e"
+                                      : "%s: step %ld, f − f* = %.4e, ηₜ = %.4g",
+                    r.spec().label.c_str(), p->step, p->gap, p->lr);
     }
     ImGui::EndTooltip();
   }
+  if (strip) drawLearningRateStrip(app);
   ImGui::End();
 }
 

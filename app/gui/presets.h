@@ -1,4 +1,5 @@
-// The lecture presets of assets/presets/, compiled into the binary; keys 1–8 load them.
+// The lecture presets of assets/presets/, compiled into the binary; keys 1–9 and 0 load them
+// (a file named "D_….json" is key D's), in the keyboard's order.
 #pragma once
 
 #include <string>
@@ -11,7 +12,11 @@ namespace optirace {
 struct Preset {
   std::string fileName;
   Scenario scenario;
+  char key;  // '1' … '9', '0'
 };
+
+// The preset a key loads, or nullptr.
+const Preset* presetForKey(const std::vector<Preset>& presets, char key);
 
 // Throws InputError if an embedded preset is invalid (a test holds them valid).
 std::vector<Preset> loadPresets();

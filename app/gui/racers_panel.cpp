@@ -1,5 +1,6 @@
 // The racers: add, remove, duplicate, enable, colour, label; per racer its optimizer, the
-// sliders that optimizer uses (each with its role in the formula), its rule and start point.
+// sliders that optimizer uses (each with its role in the formula), clipping, the schedule, its
+// rule and start point.
 #include <imgui.h>
 
 #include <algorithm>
@@ -10,6 +11,8 @@
 #include "panel_backdrop.h"
 #include "panels.h"
 #include "race_words.h"
+#include "rule_text.h"
+#include "schedule_controls.h"
 #include "ui_probe.h"
 #include "value_widget.h"
 #include "view_window.h"
@@ -45,8 +48,13 @@ bool hyperSliders(AppState& app, RacerSpec& r, const OptimizerDef& def) {
   for (HyperId id : def.uses) {
     const HyperInfo& info = hyperInfo(id);
     std::string label = std::string(info.symbol) + "  " + std::string(info.name);
-    if (id == HyperId::Amsgrad) {
-      changed |= ImGui::Checkbox(label.c_str(), &r.hyper.amsgrad);
+    if (info.isFlag) {
+      bool on = r.hyper.get(id) != 0.0;
+      if (ImGui::Checkbox(label.c_str(), &on)) {
+        r.hyper.set(id, on ? 1.0 : 0.0);
+        changed = true;
+      }
+      probeLastItem(("checkbox " + std::string(info.name)).c_str());
     } else {
       auto problem = [&](double v) -> std::optional<std::string> {
         if (hyperValueValid(id, v)) return std::nullopt;
@@ -73,10 +81,11 @@ float detailsLabelWidth() {
   for (const char* l : {"Label", "Colour", "Optimizer", "Start x, y"})
     widest = std::max(widest, ImGui::CalcTextSize(l).x);
   for (const HyperInfo& info : allHyperInfos()) {
+    if (info.isFlag || info.id == HyperId::ClipNorm) continue;  // checkboxes; clipControls'
     std::string label = std::string(info.symbol) + "  " + std::string(info.name);
     widest = std::max(widest, ImGui::CalcTextSize(label.c_str()).x);
   }
-  return widest;
+  return std::max(widest, scheduleLabelsWidth());
 }
 
 bool racerDetails(AppState& app, RacerSpec& r) {
@@ -108,6 +117,8 @@ bool racerDetails(AppState& app, RacerSpec& r) {
   const OptimizerDef* def = findOptimizer(r.optimizer);
   if (!def) return changed;
   changed |= hyperSliders(app, r, *def);
+  changed |= clipControls(app, r);
+  changed |= scheduleControls(app, r);
   double start[2] = {r.start.x, r.start.y};
   if (ImGui::InputScalarN("Start x, y", ImGuiDataType_Double, start, 2, nullptr, nullptr, "%.4g",
                           ImGuiInputTextFlags_EnterReturnsTrue)) {
@@ -124,7 +135,7 @@ bool racerDetails(AppState& app, RacerSpec& r) {
   bool light = app.settings.lightTheme;
   ImGui::PushStyleColor(ImGuiCol_Text,
                         light ? ImVec4(0.05f, 0.25f, 0.55f, 1) : ImVec4(0.55f, 0.8f, 1.0f, 1));
-  textWrappedAtSpaces(std::string(def->ruleText));
+  textWrappedAtSpaces(ruleTextFor(r));
   ImGui::PopStyleColor();
   return changed;
 }

@@ -131,10 +131,10 @@ void titleEditor(AppState& app) {
 
 void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets) {
   if (!beginPanel(app, Panel::Scenario)) return;
-  ImGui::TextDisabled("Lecture presets (keys 1–%d)", static_cast<int>(presets.size()));
+  ImGui::TextDisabled("Lecture presets (keys 1–9, 0)");
   float buttonW = ImGui::GetFrameHeight() * 1.4f;
   for (std::size_t i = 0; i < presets.size(); ++i) {
-    std::string label = std::to_string(i + 1);
+    std::string label(1, presets[i].key);
     if (i > 0) sameLineIfFits(buttonW);
     if (ImGui::Button(label.c_str(), ImVec2(buttonW, 0))) app.setScenario(presets[i].scenario);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", presets[i].scenario.title.c_str());

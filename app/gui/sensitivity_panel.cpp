@@ -108,6 +108,7 @@ void SensitivityPanel::start(AppState& app) {
       spec.surface = app.scenario.surface;
       spec.optimizer = r.optimizer;
       spec.hyper = r.hyper;
+      spec.schedule = r.schedule;  // a scheduled racer's sweep keeps its schedule
       spec.start = r.start;
       spec.steps = steps;
       spec.settings = app.scenario.settings;

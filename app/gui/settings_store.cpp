@@ -33,6 +33,7 @@ void loadUiSettings(UiSettings& s, std::string& problem) {
     s.canvas.equalAspect = j.value("equal_scale", s.canvas.equalAspect);
     s.canvas.stepDots = j.value("step_dots", s.canvas.stepDots);
     s.plot.logY = j.value("log_loss", s.plot.logY);
+    s.learningRateStrip = j.value("learning_rate_strip", s.learningRateStrip);
     s.exportFolder = j.value("export_folder", s.exportFolder);
     s.exportSize = static_cast<ExportSize>(std::clamp(j.value("export_size", 1), 0, 2));
     s.customWidth = std::clamp(j.value("export_width", s.customWidth), 16, 7680);
@@ -70,6 +71,7 @@ void saveUiSettings(const UiSettings& s) {
                       {"equal_scale", s.canvas.equalAspect},
                       {"step_dots", s.canvas.stepDots},
                       {"log_loss", s.plot.logY},
+                      {"learning_rate_strip", s.learningRateStrip},
                       {"export_folder", s.exportFolder},
                       {"export_size", static_cast<int>(s.exportSize)},
                       {"export_width", s.customWidth},

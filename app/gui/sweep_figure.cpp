@@ -48,8 +48,10 @@ std::string fixedSettingsLabel(const RacerSpec& racer, const SweepSpec& spec) {
   for (const SweepAxis* a : {&spec.x, spec.y ? &*spec.y : nullptr})
     if (def && a && a->quantity == SweepAxis::Quantity::Hyper)
       fixed.hyper.set(a->hyper, def->defaults.get(a->hyper));  // swept: not a fixed setting
+    else if (a && a->quantity == SweepAxis::Quantity::Schedule)
+      fixed.schedule.set(a->scheduleParam, NAN);
   std::string label = generatedLabel(fixed);
-  if (spec.x.quantity != SweepAxis::Quantity::Hyper) return label;  // a basin map: every start
+  if (spec.x.isStart()) return label;  // a basin map: every start
   return label.append(" from (")
       .append(shortNumber(racer.start.x))
       .append(", ")
@@ -58,7 +60,7 @@ std::string fixedSettingsLabel(const RacerSpec& racer, const SweepSpec& spec) {
 }
 
 std::string sweepTitle(const SweepSpec& spec) {
-  bool basin = spec.x.quantity != SweepAxis::Quantity::Hyper;
+  bool basin = spec.x.isStart();
   std::string title = basin ? "Basins of " : "Final f − f* against ";
   if (!basin) {
     title.append(spec.x.name());
@@ -105,7 +107,7 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
   if (jobs.empty()) return;
   const SweepSpec& spec = jobs.front()->spec();
   bool grid = spec.y.has_value();
-  bool basin = spec.x.quantity != SweepAxis::Quantity::Hyper;
+  bool basin = spec.x.isStart();
   const FontAtlas& font = fonts.atlas(kFontPx * scale);
   float w = static_cast<float>(widthPx), h = static_cast<float>(heightPx),
         line = font.pixelHeight() * 1.3f;

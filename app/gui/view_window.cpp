@@ -26,8 +26,9 @@ bool beginViewWindow(AppState& app, Panel panel) {
                         ImGuiWindowFlags_NoTitleBar);
 }
 
-RectPx claimViewArea(const char* id) {
+RectPx claimViewArea(const char* id, float reserveBelow) {
   ImVec2 size = ImGui::GetContentRegionAvail();
+  size.y -= reserveBelow;
   // The view stays clear of the window's resize grip, a triangle in the bottom-right corner
   // reaching `grip` px along both edges (ImGui 1.86's size): PanelCache copies the window's
   // own drawing only around the view, so none of it may fall inside.

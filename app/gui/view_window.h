@@ -20,7 +20,8 @@ bool beginPanel(AppState& app, Panel panel, ImGuiWindowFlags flags = 0);
 bool beginViewWindow(AppState& app, Panel panel);
 
 // The rest of the window's content region, at least 64 × 64 px, in whole pixels, covered by an
-// invisible button `id` so that dragging there goes to the view instead of moving the window.
-RectPx claimViewArea(const char* id);
+// invisible button `id` so that dragging there goes to the view instead of moving the window;
+// `reserveBelow` px are left under it for the caller.
+RectPx claimViewArea(const char* id, float reserveBelow = 0.0f);
 
 }  // namespace optirace

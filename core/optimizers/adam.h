@@ -8,8 +8,9 @@ namespace optirace::optimizers {
 // with AdamW and AMSGrad.
 struct Adam : AdamClockBase {
   static constexpr std::string_view name = "adam", title = "Adam";
-  static constexpr HyperId uses[] = {HyperId::Lr,  HyperId::Beta1,       HyperId::Beta2,
-                                     HyperId::Eps, HyperId::WeightDecay, HyperId::Amsgrad};
+  static constexpr HyperId uses[] = {
+      HyperId::Lr,          HyperId::Beta1,   HyperId::Beta2,         HyperId::Eps,
+      HyperId::WeightDecay, HyperId::Amsgrad, HyperId::BiasCorrection};
   static constexpr Hyper defaults{.lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8};
   static constexpr DecayKind decay = DecayKind::Coupled;
   static constexpr std::string_view ruleText =

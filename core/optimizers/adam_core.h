@@ -79,9 +79,12 @@ struct AdamClockBase : UpdateRuleBase {
   using Terms = AdamTerms<T>;
   template <class T>
   using State = AdamState<T>;
+  // Without bias correction m̂ = m and v̂ = v: both corrections are 1, as they become anyway once
+  // βᵗ has flushed to 0.
   static Terms<double> terms(ClockInputs c, Clock& k, long) {
     k.beta1Power = nextPower(k.beta1Power, c.beta1);
     k.beta2Power = nextPower(k.beta2Power, c.beta2);
+    if (!c.biasCorrection) return {1.0, 1.0};
     return {1.0 - k.beta1Power, std::sqrt(1.0 - k.beta2Power)};
   }
 };

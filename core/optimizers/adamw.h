@@ -8,8 +8,9 @@ namespace optirace::optimizers {
 // at the point before the shrink, as torch.optim.AdamW does.
 struct AdamW : AdamClockBase {
   static constexpr std::string_view name = "adamw", title = "AdamW";
-  static constexpr HyperId uses[] = {HyperId::Lr,  HyperId::Beta1,       HyperId::Beta2,
-                                     HyperId::Eps, HyperId::WeightDecay, HyperId::Amsgrad};
+  static constexpr HyperId uses[] = {
+      HyperId::Lr,          HyperId::Beta1,   HyperId::Beta2,         HyperId::Eps,
+      HyperId::WeightDecay, HyperId::Amsgrad, HyperId::BiasCorrection};
   static constexpr Hyper defaults{
       .lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8, .weightDecay = 1e-2};
   static constexpr DecayKind decay = DecayKind::Decoupled;

@@ -8,8 +8,8 @@ namespace optirace::optimizers {
 // so the effective step can only shrink. The same as `adam` with the amsgrad flag set.
 struct Amsgrad : AdamClockBase {
   static constexpr std::string_view name = "amsgrad", title = "AMSGrad";
-  static constexpr HyperId uses[] = {HyperId::Lr, HyperId::Beta1, HyperId::Beta2, HyperId::Eps,
-                                     HyperId::WeightDecay};
+  static constexpr HyperId uses[] = {HyperId::Lr,  HyperId::Beta1,       HyperId::Beta2,
+                                     HyperId::Eps, HyperId::WeightDecay, HyperId::BiasCorrection};
   static constexpr Hyper defaults{.lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8};
   static constexpr DecayKind decay = DecayKind::Coupled;
   static constexpr std::string_view ruleText =

@@ -37,6 +37,7 @@ std::string optimizerNameList() {
 }
 
 bool OptimizerDef::usesHyper(HyperId id) const {
+  if (id == HyperId::ClipNorm) return true;  // every optimizer takes gradient clipping
   for (HyperId u : uses)
     if (u == id) return true;
   return false;
