@@ -81,28 +81,50 @@ SweepAxis parseSweepAxis(const std::string& flag, const std::string& text) {
   return axis;
 }
 
+double axisValueOf(const SweepAxis& axis, const RacerSpec& racer) {
+  switch (axis.quantity) {
+    case SweepAxis::Quantity::StartX:
+      return racer.start.x;
+    case SweepAxis::Quantity::StartY:
+      return racer.start.y;
+    case SweepAxis::Quantity::Hyper:
+      return racer.hyper.get(axis.hyper);
+    case SweepAxis::Quantity::Schedule:
+      return racer.schedule.value(axis.scheduleParam);
+  }
+  return NAN;
+}
+
+void setAxisValue(const SweepAxis& axis, double value, RacerSpec& racer) {
+  switch (axis.quantity) {
+    case SweepAxis::Quantity::StartX:
+      racer.start.x = value;
+      break;
+    case SweepAxis::Quantity::StartY:
+      racer.start.y = value;
+      break;
+    case SweepAxis::Quantity::Hyper:
+      racer.hyper.set(axis.hyper, value);
+      break;
+    case SweepAxis::Quantity::Schedule:
+      racer.schedule.set(axis.scheduleParam, value);
+      break;
+  }
+}
+
+bool racerTakes(const SweepAxis& axis, const RacerSpec& racer) {
+  if (axis.quantity == SweepAxis::Quantity::Schedule)
+    return racer.schedule.takes(axis.scheduleParam);
+  if (axis.quantity != SweepAxis::Quantity::Hyper) return true;
+  const OptimizerDef* def = findOptimizer(racer.optimizer);
+  return def && def->usesHyper(axis.hyper);
+}
+
 RacerSpec SweepSpec::cellRacer(int ix, int iy) const {
   RacerSpec r{optimizer, optimizer, hyper, start};
   r.schedule = schedule;
-  auto apply = [&](const SweepAxis& a, int i) {
-    double v = a.valueAt(i);
-    switch (a.quantity) {
-      case SweepAxis::Quantity::StartX:
-        r.start.x = v;
-        break;
-      case SweepAxis::Quantity::StartY:
-        r.start.y = v;
-        break;
-      case SweepAxis::Quantity::Hyper:
-        r.hyper.set(a.hyper, v);
-        break;
-      case SweepAxis::Quantity::Schedule:
-        r.schedule.set(a.scheduleParam, v);
-        break;
-    }
-  };
-  apply(x, ix);
-  if (y) apply(*y, iy);
+  setAxisValue(x, x.valueAt(ix), r);
+  if (y) setAxisValue(*y, y->valueAt(iy), r);
   return r;
 }
 

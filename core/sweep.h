@@ -38,6 +38,12 @@ struct SweepAxis {
 
 // Parses "lr:1e-4:1:log:256" (name:lo:hi:lin|log:count); throws InputError naming `flag`.
 SweepAxis parseSweepAxis(const std::string& flag, const std::string& text);
+
+// A racer's value of an axis's quantity, the racer with it set, and whether the racer takes
+// that quantity at all (its optimizer uses the hyperparameter; its schedule the parameter).
+double axisValueOf(const SweepAxis& axis, const RacerSpec& racer);
+void setAxisValue(const SweepAxis& axis, double value, RacerSpec& racer);
+bool racerTakes(const SweepAxis& axis, const RacerSpec& racer);
 std::string sweepableNames();  // "lr, beta1, …, clip_norm, step_size, …, start_x, start_y"
 
 struct SweepSpec {

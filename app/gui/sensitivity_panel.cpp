@@ -23,17 +23,27 @@ int workerThreads() {
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency() - 1));
 }
 
-SweepAxis toSweepAxis(HyperId hyper, double lo, double hi, bool logarithmic, int count) {
+}  // namespace
+
+std::string SensitivityPanel::Axis::label() const {
+  if (scheduleParam) return "schedule  " + std::string(scheduleParamInfo(*scheduleParam).name);
+  const HyperInfo& info = hyperInfo(hyper);
+  return std::string(info.symbol) + "  " + std::string(info.name);
+}
+
+SweepAxis SensitivityPanel::Axis::sweepAxis() const {
   SweepAxis a;
   a.hyper = hyper;
+  if (scheduleParam) {
+    a.quantity = SweepAxis::Quantity::Schedule;
+    a.scheduleParam = *scheduleParam;
+  }
   a.lo = lo;
   a.hi = hi;
   a.logarithmic = logarithmic;
   a.count = count;
   return a;
 }
-
-}  // namespace
 
 void SensitivityPanel::run(AppState& app, int mode) {
   mode_ = static_cast<Mode>(mode);
@@ -61,14 +71,18 @@ bool SensitivityPanel::running() const {
 void SensitivityPanel::axisEditor(const char* id, Axis& axis) {
   ImGui::PushID(id);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  // Every hyperparameter but the flags, starting from its default sweep range.
-  auto shown = [](const HyperInfo& info) {
-    return std::string(info.symbol) + "  " + std::string(info.name);
-  };
-  if (ImGui::BeginCombo("##q", shown(hyperInfo(axis.hyper)).c_str())) {
-    for (const HyperInfo& info : allHyperInfos())
-      if (!info.isFlag && ImGui::Selectable(shown(info).c_str(), info.id == axis.hyper))
-        axis = Axis::defaultFor(info.id, axis.count);
+  // Every hyperparameter but the flags, then the schedules' parameters (racers whose schedule
+  // takes one are swept over it), each starting from its default range.
+  if (ImGui::BeginCombo("##q", axis.label().c_str())) {
+    for (const HyperInfo& info : allHyperInfos()) {
+      Axis choice = Axis::defaultFor(info.id, axis.count);
+      if (!info.isFlag && ImGui::Selectable(choice.label().c_str(), choice.label() == axis.label()))
+        axis = choice;
+    }
+    for (const ScheduleParamInfo& info : allScheduleParams()) {
+      Axis choice = Axis::defaultFor(info.id, axis.count);
+      if (ImGui::Selectable(choice.label().c_str(), choice.label() == axis.label())) axis = choice;
+    }
     ImGui::EndCombo();
   }
   ImGui::SameLine();
@@ -124,15 +138,16 @@ void SensitivityPanel::start(AppState& app) {
         y.lo = v.yMin, y.hi = v.yMax, y.logarithmic = false, y.count = basinCount_;
         spec.y = y;
       } else {
-        spec.x = toSweepAxis(x_.hyper, x_.lo, x_.hi, x_.logarithmic, x_.count);
-        if (mode_ == Mode::Grid)
-          spec.y = toSweepAxis(y_.hyper, y_.lo, y_.hi, y_.logarithmic, y_.count);
+        spec.x = x_.sweepAxis();
+        if (mode_ == Mode::Grid) spec.y = y_.sweepAxis();
       }
-      if (mode_ == Mode::Curves && !findOptimizer(r.optimizer)->usesHyper(spec.x.hyper)) continue;
+      if (mode_ == Mode::Curves && !racerTakes(spec.x, r)) continue;
       jobs_.push_back(std::make_unique<SweepJob>(spec, workerThreads()));
       jobRacers_.push_back(i);
     }
-    app.report(jobs_.empty() ? "no racer uses that hyperparameter" : "sweep started",
+    app.report(jobs_.empty() ? "no racer takes " + x_.sweepAxis().name() +
+                                   (x_.scheduleParam ? " (give one a schedule that does)" : "")
+                             : std::string("sweep started"),
                jobs_.empty());
   } catch (const InputError& e) {
     jobs_.clear();

@@ -6,6 +6,8 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "app_state.h"
@@ -41,11 +43,19 @@ class SensitivityPanel {
     double lo = 1e-4, hi = 1.0;
     bool logarithmic = true;
     int count = 64;
+    std::optional<ScheduleParam> scheduleParam{};  // set: a parameter of the racers' schedules
     // The hyperparameter's default sweep range (core's HyperInfo).
     static Axis defaultFor(HyperId id, int count) {
       const HyperInfo& info = hyperInfo(id);
       return {id, info.sweepLo, info.sweepHi, info.logarithmic, count};
     }
+    // A schedule parameter's, from the range the Racers panel drags it through.
+    static Axis defaultFor(ScheduleParam p, int count) {
+      const ScheduleParamInfo& info = scheduleParamInfo(p);
+      return {HyperId::Lr, info.dragLo, info.dragHi, info.logarithmic, count, p};
+    }
+    std::string label() const;
+    SweepAxis sweepAxis() const;
   };
   void start(AppState& app);
   void axisEditor(const char* id, Axis& axis);

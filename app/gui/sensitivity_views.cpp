@@ -143,7 +143,7 @@ void SensitivityPanel::drawCurves(AppState& app) {
     if (line.size() > 1)
       draw->AddPolyline(line.data(), static_cast<int>(line.size()), colour, 0, 2.5f);
     // The racer's current setting as a dashed vertical line.
-    double now = r.hyper.get(ax.hyper);
+    double now = axisValueOf(ax, r);
     if (now >= ax.lo && now <= ax.hi) {
       float x = toScreen(axisFraction(ax, now), lo).x;
       for (float y = a.y; y < b.y; y += 8)
@@ -197,8 +197,8 @@ void SensitivityPanel::drawCurves(AppState& app) {
     ImGui::EndTooltip();
     if (ImGui::IsItemClicked() && !app.scenario.racers.empty()) {
       RacerSpec& r = app.scenario.racers[app.selectedRacer];
-      if (findOptimizer(r.optimizer)->usesHyper(ax.hyper)) {
-        r.hyper.set(ax.hyper, ax.valueAt(i));
+      if (racerTakes(ax, r)) {
+        setAxisValue(ax, ax.valueAt(i), r);
         app.edited();
         app.playing = true;
       }
@@ -252,8 +252,8 @@ void SensitivityPanel::drawGrid(AppState& app) {
   // The selected racer's current setting as a cross-hair.
   if (!app.scenario.racers.empty()) {
     const RacerSpec& r = app.scenario.racers[app.selectedRacer];
-    double fx = axisFraction(spec.x, r.hyper.get(spec.x.hyper)),
-           fy = axisFraction(*spec.y, r.hyper.get(spec.y->hyper));
+    double fx = axisFraction(spec.x, axisValueOf(spec.x, r)),
+           fy = axisFraction(*spec.y, axisValueOf(*spec.y, r));
     if (fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1) {
       ImVec2 c(origin.x + static_cast<float>(fx) * side,
                origin.y + static_cast<float>(1 - fy) * side);
@@ -287,8 +287,8 @@ void SensitivityPanel::drawGrid(AppState& app) {
   ImGui::EndTooltip();
   if (clicked && app.selectedRacer < static_cast<int>(app.scenario.racers.size())) {
     RacerSpec& r = app.scenario.racers[app.selectedRacer];
-    r.hyper.set(spec.x.hyper, spec.x.valueAt(ix));
-    r.hyper.set(spec.y->hyper, spec.y->valueAt(iy));
+    setAxisValue(spec.x, spec.x.valueAt(ix), r);
+    setAxisValue(*spec.y, spec.y->valueAt(iy), r);
     app.edited();
     app.playing = true;
   }
