@@ -46,7 +46,7 @@ std::string scheduleWords(const Schedule& schedule) {
     words += shortNumber(v);
     sep = ',';
   }
-  return words;
+  return words.empty() ? std::string(info.name) : words;  // every parameter swept or default
 }
 
 std::string generatedLabel(const RacerSpec& racer) {

@@ -22,7 +22,7 @@ constexpr Shortcut kShortcuts[] = {
     {"→", "one step"},
     {"R", "reset the race to its start"},
     {"S", "screenshot (PNG, size and folder in Export)"},
-    {"1 … 8", "load a lecture preset"},
+    {"1 … 9, 0", "load a lecture preset"},
     {"P or F11", "presentation mode (Esc leaves it)"},
     {"Ctrl Z / Ctrl Shift Z", "undo / redo a scenario edit (also Ctrl Y)"},
     {"Ctrl + / Ctrl −", "UI scale up / down (Ctrl 0: 100 %)"},

@@ -92,15 +92,16 @@ void learningRatePlot(const AppState& app, const RacerSpec& r) {
   long budget = std::max(1L, app.scenario.steps);
   int samples = static_cast<int>(std::min(budget, 240L));
   std::vector<float> lr(static_cast<size_t>(samples));
-  float top = 0;
+  double top = 0;
   for (int i = 0; i < samples; ++i) {
     long k = samples == 1 ? 0 : std::lround(double(i) * double(budget - 1) / (samples - 1));
-    lr[static_cast<size_t>(i)] = static_cast<float>(scheduledLr(r.schedule, r.hyper.lr, k));
-    top = std::max(top, lr[static_cast<size_t>(i)]);
+    double value = scheduledLr(r.schedule, r.hyper.lr, k);
+    lr[static_cast<size_t>(i)] = static_cast<float>(value);
+    top = std::max(top, value);
   }
   ImGui::TextDisabled("ηₜ over the %ld steps (top %s):", budget, shortNumber(top).c_str());
   float width = ImGui::GetContentRegionAvail().x, height = ImGui::GetFrameHeight() * 2.5f;
-  ImGui::PlotLines("##lr", lr.data(), samples, 0, nullptr, 0.0f, top * 1.05f,
+  ImGui::PlotLines("##lr", lr.data(), samples, 0, nullptr, 0.0f, static_cast<float>(top) * 1.05f,
                    ImVec2(width, height));
   ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
   if (app.race && budget > 1) {
