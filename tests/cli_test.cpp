@@ -218,10 +218,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"clip_norm", OK_RUN " --clip-norm 0", "--clip-norm: must satisfy clip_norm > 0"},
         BadInput{"clip_norm_negative", OK_RUN " --clip-norm=-1",
                  "--clip-norm: must satisfy clip_norm > 0"},
-        BadInput{"no_bias_correction",
-                 "run --surface saddle --optimizer rmsprop --no-bias-correction --start 0,0 --steps 1",
-                 "--no-bias-correction: rmsprop has no bias correction to turn off (valid with "
-                 "adam, adamw, amsgrad)"},
+        BadInput{
+            "no_bias_correction",
+            "run --surface saddle --optimizer rmsprop --no-bias-correction --start 0,0 --steps 1",
+            "--no-bias-correction: rmsprop has no bias correction to turn off (valid with "
+            "adam, adamw, amsgrad)"},
         BadInput{"sweep_schedule_axis",
                  "sweep --surface rosenbrock --optimizer adam --start -1,0.5 --steps 5 --x "
                  "warmup:1:10:lin:3",
@@ -285,6 +286,63 @@ TEST(Presets, AllLoadAndRunWithoutDivergence) {
     EXPECT_EQ(r.status, 0) << entry.path() << r.err;
     EXPECT_EQ(r.err, "") << entry.path();
   }
+}
+
+// Presets 9 and 0 show what their titles and README say, through `optirace run --scenario`:
+// the racer without warmup flung far from the start's valley (its first step η in each
+// coordinate), and Adam without bias correction overshooting the bowl's minimum early.
+TEST(Presets, WarmupAndBiasCorrectionShowTheirPoint) {
+  struct Row {
+    long step;
+    double x, y, gap;
+    std::string racer;
+  };
+  auto rowsOf = [](const std::string& preset) {
+    Result r = runCli(std::string("run --scenario ") + OPTIRACE_SOURCE_DIR + "/assets/presets/" +
+                      preset + ".json");
+    EXPECT_EQ(r.status, 0) << r.err;
+    std::vector<Row> rows;
+    std::istringstream in(r.out);
+    std::string line;
+    std::getline(in, line);  // step,x,y,loss,gap,grad_norm,lr,racer
+    while (std::getline(in, line)) {
+      std::vector<std::string> f;
+      std::size_t pos = 0;
+      for (int i = 0; i < 7; ++i) {
+        std::size_t comma = line.find(',', pos);
+        f.push_back(line.substr(pos, comma - pos));
+        pos = comma + 1;
+      }
+      rows.push_back(
+          {std::stol(f[0]), std::stod(f[1]), std::stod(f[2]), std::stod(f[4]), line.substr(pos)});
+    }
+    return rows;
+  };
+  auto finalGap = [](const std::vector<Row>& rows, const std::string& racer) {
+    double gap = NAN;
+    for (const Row& r : rows)
+      if (r.racer == racer) gap = r.gap;
+    return gap;
+  };
+
+  std::vector<Row> warmup = rowsOf("9_adam_warmup");
+  ASSERT_GT(warmup.size(), 2u);
+  EXPECT_EQ(warmup[0].racer, "Adam η=1");
+  EXPECT_NEAR(std::fabs(warmup[1].x - warmup[0].x), 1.0, 1e-6);  // η·sign(g) at t = 1
+  EXPECT_NEAR(std::fabs(warmup[1].y - warmup[0].y), 1.0, 1e-6);
+  double flung = finalGap(warmup, "Adam η=1");
+  for (const char* warmed : {"\"Adam η=1, warmup=50\"", "\"Adam η=1, warmup=200\""})
+    EXPECT_GT(flung, 10 * finalGap(warmup, warmed)) << warmed;
+
+  std::vector<Row> bias = rowsOf("0_adam_bias_correction");
+  double rawMin = INFINITY, correctedMin = INFINITY;
+  for (const Row& r : bias) {
+    if (r.racer == "Adam η=0.1 (no bias correction)" && r.step <= 20)
+      rawMin = std::min(rawMin, r.x);
+    if (r.racer == "Adam η=0.1") correctedMin = std::min(correctedMin, r.x);
+  }
+  EXPECT_LT(rawMin, -1.0);        // past the minimum at 0 by more than a unit
+  EXPECT_GT(correctedMin, -0.1);  // approaches it from one side
 }
 
 }  // namespace
