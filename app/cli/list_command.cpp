@@ -1,5 +1,7 @@
 #include "list_command.h"
 
+#include <algorithm>
+#include <cmath>
 #include <iostream>
 
 #include "number_format.h"
@@ -41,10 +43,10 @@ void listOptimizers(std::ostream& out) {
     for (HyperId id : def->uses) {
       const HyperInfo& info = hyperInfo(id);
       out << " " << info.name << "="
-          << (id == HyperId::Amsgrad ? (def->defaults.amsgrad ? "true" : "false")
-                                     : shortNumber(def->defaults.get(id)));
+          << (info.isFlag ? (def->defaults.get(id) != 0.0 ? "true" : "false")
+                          : shortNumber(def->defaults.get(id)));
     }
-    out << "\n";
+    out << " (clip_norm: none)\n";
   }
   out << "hyperparameters:\n";
   for (const HyperInfo& info : allHyperInfos()) {
@@ -58,14 +60,32 @@ void listOptimizers(std::ostream& out) {
   }
 }
 
+void listSchedules(std::ostream& out) {
+  out << "schedules (--schedule NAME[:key=value,...]; step t uses k = t - 1):\n";
+  for (const ScheduleInfo& info : allSchedules()) {
+    out << "  " << info.name << "  (" << info.title << ")";
+    for (const ScheduleParamUse& use : info.params)
+      out << " " << scheduleParamInfo(use.param).name << "="
+          << (std::isnan(use.defaultValue) ? std::string("required")
+                                           : shortNumber(use.defaultValue));
+    std::string formula(info.formula);
+    std::replace(formula.begin(), formula.end(), '\n', ' ');
+    out << "\n      " << formula << "\n";
+  }
+  for (const ScheduleParamInfo& info : allScheduleParams())
+    out << "  " << info.name << "  valid: " << info.range << "  " << info.role << "\n";
+}
+
 }  // namespace
 
 CLI::App* addListCommand(CLI::App& app, std::function<int()>& action) {
-  CLI::App* list = app.add_subcommand("list", "List surfaces and optimizers with their defaults");
+  CLI::App* list =
+      app.add_subcommand("list", "List surfaces, optimizers and schedules with their defaults");
   list->callback([&action] {
     action = [] {
       listSurfaces(std::cout);
       listOptimizers(std::cout);
+      listSchedules(std::cout);
       return 0;
     };
   });

@@ -16,15 +16,17 @@ bool learningRateStripShown(const AppState& app) {
   return false;
 }
 
-float learningRateStripHeight() {
-  return std::round(ImGui::GetFontSize() * 4.0f);
+float learningRateStripHeight(float available) {
+  float font = ImGui::GetFontSize();
+  if (available < font * 12.0f) return 0.0f;
+  return std::round(std::min(font * 4.0f, available * 0.25f));
 }
 
-void drawLearningRateStrip(const AppState& app) {
+void drawLearningRateStrip(const AppState& app, float height) {
   const PlotTransform& t = app.plotView;
-  if (t.area.w <= 1) return;
+  if (t.area.w <= 1 || height <= 0) return;
   ImVec2 origin = ImGui::GetCursorScreenPos();
-  float font = ImGui::GetFontSize(), height = learningRateStripHeight();
+  float font = ImGui::GetFontSize();
   float top = origin.y + font * 0.4f, bottom = origin.y + height - font * 0.3f;
   float left = t.area.x, right = t.area.x + t.area.w;
   ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, height));

@@ -9,8 +9,10 @@ namespace optirace {
 
 // Whether the strip has something to show (a racer with a schedule) and the user wants it.
 bool learningRateStripShown(const AppState& app);
-float learningRateStripHeight();
-// Draws it in the current window under the plot painted last frame (app.plotView).
-void drawLearningRateStrip(const AppState& app);
+// Its height in a window whose plot and strip share `available` px: four text lines, at most a
+// quarter of that, and none (0) where the loss plot would be left too little.
+float learningRateStripHeight(float available);
+// Draws it, `height` px, in the current window under the plot painted last frame (app.plotView).
+void drawLearningRateStrip(const AppState& app, float height);
 
 }  // namespace optirace

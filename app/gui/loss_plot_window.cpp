@@ -49,8 +49,10 @@ void drawLossPlotWindow(AppState& app) {
           "under the plot: each racer's learning rate ηₜ per step (shown when a racer follows a "
           "schedule)");
   }
-  bool strip = learningRateStripShown(app);
-  app.plotRect = claimViewArea("plot", strip ? learningRateStripHeight() : 0.0f);
+  float strip = learningRateStripShown(app)
+                    ? learningRateStripHeight(ImGui::GetContentRegionAvail().y)
+                    : 0.0f;
+  app.plotRect = claimViewArea("plot", strip);
   const PlotTransform& t = app.plotView;  // as painted last frame
   ImGuiIO& io = ImGui::GetIO();
   PointF mouse{io.MousePos.x, io.MousePos.y};
@@ -67,7 +69,7 @@ void drawLossPlotWindow(AppState& app) {
     }
     ImGui::EndTooltip();
   }
-  if (strip) drawLearningRateStrip(app);
+  if (strip > 0) drawLearningRateStrip(app, strip);
   ImGui::End();
 }
 
