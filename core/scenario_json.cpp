@@ -222,7 +222,7 @@ Scenario scenarioFromJson(const std::string& text) {
   json doc;
   try {
     doc = json::parse(text);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // a syntax error, or a number beyond double's range
     throw InputError(std::string("$: not valid JSON: ") + e.what());
   }
   Node root(doc, "$");

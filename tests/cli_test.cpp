@@ -253,6 +253,18 @@ TEST(CliBadScenario, ReportsJsonPath) {
       << r.err;
 }
 
+// Found by fuzz/scenario_fuzzer: a number beyond double's range made the JSON library throw an
+// exception the loader did not catch, and `run --scenario` aborted.
+TEST(CliBadScenario, NumberBeyondDoubleIsRefused) {
+  fs::path dir = tempDir();
+  std::ofstream(dir / "overflow.json") << R"({"version": 1, "surface": {"name": "quadratic"},
+    "steps": 5, "racers": [{"optimizer": "adam", "hyper": {"lr": 1e400}, "start": [0, 0]}]})";
+  Result r = runCli("run --scenario " + (dir / "overflow.json").string());
+  EXPECT_EQ(r.status, 2) << r.err;
+  EXPECT_NE(r.err.find("overflow.json: $: not valid JSON: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("number overflow parsing '1e400'"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace optirace
 

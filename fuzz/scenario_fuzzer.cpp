@@ -1,0 +1,34 @@
+// libFuzzer target: a scenario file's text (what people mail each other). Any text is either
+// refused with an InputError or gives a scenario that (1) reads back from its own JSON as the
+// same scenario and (2) races: every racer's point and loss finite, or the racer flagged
+// diverged. Anything else (a crash, another exception, a sanitizer report) is a finding.
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "race.h"
+#include "scenario.h"
+
+using namespace optirace;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string text(reinterpret_cast<const char*>(data), size);
+  Scenario scenario;
+  try {
+    scenario = scenarioFromJson(text);
+  } catch (const InputError&) {
+    return 0;  // refused, with a message: what bad input should get
+  }
+  std::string once = scenarioToJson(scenario);
+  if (scenarioToJson(scenarioFromJson(once)) != once) std::abort();  // not a fixed point
+
+  Race race(scenario);
+  for (int i = 0; i < 16 && !race.finished(); ++i) race.advance(1);
+  for (const Racer& racer : race.racers()) {
+    const TrajectoryPoint& p = racer.current();
+    bool finite = std::isfinite(p.w.x) && std::isfinite(p.w.y) && std::isfinite(p.loss);
+    if (!finite && racer.status() != RacerStatus::Diverged) std::abort();  // NaN not flagged
+  }
+  return 0;
+}
