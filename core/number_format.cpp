@@ -28,7 +28,10 @@ std::optional<double> parseFiniteDouble(std::string_view text) {
   char* end = nullptr;
   errno = 0;
   double v = std::strtod(s.c_str(), &end);
-  if (end != s.c_str() + s.size() || errno == ERANGE || !std::isfinite(v)) return std::nullopt;
+  // strtod reports ERANGE for overflow (±HUGE_VAL, refused as not finite) and also for numbers
+  // below DBL_MIN, whose correctly rounded subnormal (or 0) it returns: those are finite numbers
+  // (the CSV writes them, e.g. 4.9406564584124654e-324) and read back as written.
+  if (end != s.c_str() + s.size() || !std::isfinite(v)) return std::nullopt;
   return v;
 }
 

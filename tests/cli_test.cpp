@@ -253,6 +253,24 @@ TEST(CliBadScenario, ReportsJsonPath) {
       << r.err;
 }
 
+// Found by fuzz/specs_fuzzer: a schedule with γ = 0x1p-1074 was accepted, but its own text
+// (4.9406564584124654e-324) was refused as "not a finite number": strtod's ERANGE for numbers
+// below DBL_MIN was taken for an error. Subnormal values written by the CSV read back.
+TEST(CliValues, SubnormalNumbersReadBack) {
+  Result r = runCli(
+      "run --surface rosenbrock --optimizer sgd --start 0,0 --steps 1 --lr "
+      "4.9406564584124654e-324");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find(",4.9406564584124654e-324\n"), std::string::npos) << r.out;
+  Result s = runCli(
+      "run --surface rosenbrock --optimizer sgd --start 0,0 --steps 1 --schedule "
+      "exponential:gamma=4.9406564584124654e-324");
+  EXPECT_EQ(s.status, 0) << s.err;
+  EXPECT_EQ(
+      runCli("run --surface rosenbrock --optimizer sgd --start 0,0 --steps 1 --lr 1e400").status,
+      2);
+}
+
 // Found by fuzz/scenario_fuzzer: a number beyond double's range made the JSON library throw an
 // exception the loader did not catch, and `run --scenario` aborted.
 TEST(CliBadScenario, NumberBeyondDoubleIsRefused) {
