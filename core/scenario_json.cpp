@@ -51,6 +51,15 @@ class Node {
     if (!has(key)) fail("missing required key '" + key + "'");
     return child(key);
   }
+  // Calls f(name, member) for each member of the object at `key`, when there is one.
+  template <class F>
+  void forEachMember(const std::string& key, F f) const {
+    if (!has(key)) return;
+    Node object = child(key);
+    if (!object.value().is_object()) object.fail("must be an object");
+    for (auto it = object.value().begin(); it != object.value().end(); ++it)
+      f(it.key(), object.child(it.key()));
+  }
   Node element(std::size_t i) const {
     return Node(value_.at(i), path_ + "[" + std::to_string(i) + "]");
   }
@@ -116,14 +125,9 @@ Surface readSurface(const Node& node) {
   if (!def)
     node.child("name").fail("unknown surface '" + name + "' (valid: " + surfaceNameList() + ")");
   Surface surface(*def);
-  if (node.has("params")) {
-    Node params = node.child("params");
-    if (!params.value().is_object()) params.fail("must be an object");
-    for (auto it = params.value().begin(); it != params.value().end(); ++it) {
-      Node p = params.child(it.key());
-      if (auto error = surface.setParam(it.key(), p.number())) p.fail(*error);
-    }
-  }
+  node.forEachMember("params", [&](const std::string& key, const Node& p) {
+    if (auto error = surface.setParam(key, p.number())) p.fail(*error);
+  });
   return surface;
 }
 
@@ -143,21 +147,16 @@ Schedule readSchedule(const Node& node) {
     node.child("name").fail("unknown schedule '" + name + "' (valid: " + scheduleNameList() + ")");
   Schedule schedule;
   schedule.kind = info->kind;
-  if (node.has("params")) {
-    Node params = node.child("params");
-    if (!params.value().is_object()) params.fail("must be an object");
-    for (auto it = params.value().begin(); it != params.value().end(); ++it) {
-      Node p = params.child(it.key());
-      auto param = scheduleParamByName(it.key());
-      if (!param || !schedule.takes(*param))
-        p.fail(name + " takes no such parameter (it takes " + scheduleParamList(*info) + ")");
-      double v = p.number();
-      if (!scheduleValueValid(*param, v))
-        p.fail("must satisfy " + std::string(scheduleParamInfo(*param).range) + " (got " +
-               formatNumber(v) + ")");
-      schedule.set(*param, v);
-    }
-  }
+  node.forEachMember("params", [&](const std::string& key, const Node& p) {
+    auto param = scheduleParamByName(key);
+    if (!param || !schedule.takes(*param))
+      p.fail(name + " takes no such parameter (it takes " + scheduleParamList(*info) + ")");
+    double v = p.number();
+    if (!scheduleValueValid(*param, v))
+      p.fail("must satisfy " + std::string(scheduleParamInfo(*param).range) + " (got " +
+             formatNumber(v) + ")");
+    schedule.set(*param, v);
+  });
   if (auto problem = validateSchedule(schedule)) node.fail(*problem);
   return schedule;
 }
@@ -171,23 +170,17 @@ RacerSpec readRacer(const Node& node, std::size_t index) {
     node.child("optimizer")
         .fail("unknown optimizer '" + spec.optimizer + "' (valid: " + optimizerNameList() + ")");
   spec.hyper = def->defaults;
-  if (node.has("hyper")) {
-    Node hyper = node.child("hyper");
-    if (!hyper.value().is_object()) hyper.fail("must be an object");
-    for (auto it = hyper.value().begin(); it != hyper.value().end(); ++it) {
-      Node h = hyper.child(it.key());
-      auto id = hyperIdByName(it.key());
-      if (!id) h.fail("unknown hyperparameter (valid: " + usedHyperList(*def) + ")");
-      if (!def->usesHyper(*id))
-        h.fail(spec.optimizer + " does not use " + it.key() + " (it uses " + usedHyperList(*def) +
-               ")");
-      double v = hyperInfo(*id).isFlag ? (h.boolean() ? 1.0 : 0.0) : h.number();
-      if (!hyperValueValid(*id, v))
-        h.fail(std::string("must satisfy ") + std::string(hyperInfo(*id).range) + " (got " +
-               formatNumber(v) + ")");
-      spec.hyper.set(*id, v);
-    }
-  }
+  node.forEachMember("hyper", [&](const std::string& key, const Node& h) {
+    auto id = hyperIdByName(key);
+    if (!id) h.fail("unknown hyperparameter (valid: " + usedHyperList(*def) + ")");
+    if (!def->usesHyper(*id))
+      h.fail(spec.optimizer + " does not use " + key + " (it uses " + usedHyperList(*def) + ")");
+    double v = hyperInfo(*id).isFlag ? (h.boolean() ? 1.0 : 0.0) : h.number();
+    if (!hyperValueValid(*id, v))
+      h.fail(std::string("must satisfy ") + std::string(hyperInfo(*id).range) + " (got " +
+             formatNumber(v) + ")");
+    spec.hyper.set(*id, v);
+  });
   if (node.has("schedule")) spec.schedule = readSchedule(node.child("schedule"));
   spec.start = node.required("start").point();
   spec.labelIsGenerated = !node.has("label");
