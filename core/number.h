@@ -57,4 +57,25 @@ struct SinCos {
 };
 SinCos<double> sinCosPiOf(double a);  // sin(πa) and cos(πa) from one evaluation
 
+inline bool isEqual(double a, double b) {
+  return a == b;
+}
+// The elementary functions of typed surfaces (core/expression/): SLEEF's deterministic 1-ulp
+// ("u10", "cinz") functions, so every lane of the sweep kernel, which calls these per lane,
+// and the race get the same bits, on any processor (core/number.cpp).
+double sinOf(double a);
+double cosOf(double a);
+double tanOf(double a);
+double asinOf(double a);
+double acosOf(double a);
+double atanOf(double a);
+double sinhOf(double a);
+double coshOf(double a);
+double tanhOf(double a);
+double expOf(double a);
+double logOf(double a);
+double log10Of(double a);
+double powOf(double a, double b);
+double atan2Of(double a, double b);
+
 }  // namespace optirace

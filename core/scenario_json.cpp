@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "expression/typed_surface.h"
 #include "number_format.h"
 #include "race_words.h"
 #include "scenario.h"
@@ -118,25 +119,45 @@ std::string usedHyperList(const OptimizerDef& def) {
   return list;
 }
 
-Surface readSurface(const Node& node) {
-  node.expectObject({"name", "params"});
-  std::string name = node.required("name").string();
-  const SurfaceDef* def = findSurface(name);
-  if (!def)
-    node.child("name").fail("unknown surface '" + name + "' (valid: " + surfaceNameList() + ")");
-  Surface surface(*def);
-  node.forEachMember("params", [&](const std::string& key, const Node& p) {
-    if (auto error = surface.setParam(key, p.number())) p.fail(*error);
-  });
-  return surface;
-}
-
 ViewBox readView(const Node& node) {
   node.expectObject({"x", "y"});
   Vec2 x = node.required("x").point(), y = node.required("y").point();
   if (!(x.x < x.y)) node.child("x").fail("must be [min, max] with min < max");
   if (!(y.x < y.y)) node.child("y").fail("must be [min, max] with min < max");
   return {x.x, x.y, y.x, y.y};
+}
+
+// A surface typed as an expression: {"expr", "params", "view", "f_min"} (ENGINE.md).
+Surface readTypedSurface(const Node& node) {
+  node.expectObject({"expr", "params", "view", "f_min"});
+  TypedSurfaceSpec spec;
+  spec.text = node.required("expr").string();
+  node.forEachMember("params", [&](const std::string& key, const Node& p) {
+    spec.params.push_back({key, p.number()});
+  });
+  if (node.has("view")) spec.view = readView(node.child("view"));
+  if (node.has("f_min")) spec.fMin = node.child("f_min").number();
+  try {
+    return makeTypedSurface(spec);
+  } catch (const ExpressionError& e) {  // column 0: a parameter's value, not the text
+    (e.column() == 0 && node.has("params") ? node.child("params") : node.child("expr"))
+        .fail(e.what());
+  }
+}
+
+Surface readSurface(const Node& node) {
+  if (node.has("expr")) return readTypedSurface(node);
+  node.expectObject({"name", "params"});
+  std::string name = node.required("name").string();
+  const SurfaceDef* def = findSurface(name);
+  if (!def)
+    node.child("name").fail("unknown surface '" + name + "' (valid: " + surfaceNameList() +
+                            ", or an object with \"expr\")");
+  Surface surface(*def);
+  node.forEachMember("params", [&](const std::string& key, const Node& p) {
+    if (auto error = surface.setParam(key, p.number())) p.fail(*error);
+  });
+  return surface;
 }
 
 Schedule readSchedule(const Node& node) {
@@ -264,11 +285,24 @@ Scenario scenarioFromJson(const std::string& text) {
   return s;
 }
 
-std::string scenarioToJson(const Scenario& s) {
+namespace {
+json surfaceJson(const Surface& surface) {
+  const SurfaceDef& def = surface.def();
   json params = json::object();
-  const SurfaceDef& def = s.surface.def();
   for (std::size_t i = 0; i < def.params.size(); ++i)
-    params[std::string(def.params[i].name)] = s.surface.params()[i];
+    params[std::string(def.params[i].name)] = surface.params()[i];
+  const TypedDefinition* typed = surface.typed();
+  if (!typed) return {{"name", std::string(def.name)}, {"params", params}};
+  const ViewBox& v = typed->view;
+  json out = {{"expr", typed->text},
+              {"params", params},
+              {"view", {{"x", {v.xMin, v.xMax}}, {"y", {v.yMin, v.yMax}}}}};
+  if (typed->fMin) out["f_min"] = *typed->fMin;
+  return out;
+}
+}  // namespace
+
+std::string scenarioToJson(const Scenario& s) {
   json racers = json::array();
   for (const RacerSpec& r : s.racers) {
     json hyper = json::object();
@@ -298,7 +332,7 @@ std::string scenarioToJson(const Scenario& s) {
   const ViewBox& v = s.settings.view;
   json doc = {{"format", "optirace-scenario"},
               {"version", kScenarioVersion},
-              {"surface", {{"name", std::string(def.name)}, {"params", params}}},
+              {"surface", surfaceJson(s.surface)},
               {"noise", {{"sigma", s.settings.noiseSigma}, {"seed", s.settings.seed}}},
               {"view", {{"x", {v.xMin, v.xMax}}, {"y", {v.yMin, v.yMax}}}},
               {"threshold", s.settings.threshold},

@@ -31,6 +31,7 @@ SurfaceDef makeSurfaceDef(int index) {
       .name = S::name,
       .title = S::title,
       .formula = S::formula,
+      .expression = S::expression,
       .params = std::vector<SurfaceParamDef>(S::params.begin(), S::params.end()),
       .defaultView = S::defaultView,
       .defaultStart = S::defaultStart,
@@ -113,7 +114,12 @@ std::optional<std::string> Surface::setParam(std::string_view name, double value
              formatNumber(p.minValue) + ", " + formatNumber(p.maxValue) + "] (got " +
              formatNumber(value) + ")";
     params_[i] = value;
-    constants_ = def_->prepare(params_);
+    if (typed_) {
+      constants_ = params_;
+      searchMinimum();
+    } else {
+      constants_ = def_->prepare(params_);
+    }
     return std::nullopt;
   }
   std::string known;

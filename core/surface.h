@@ -5,13 +5,14 @@
 // (glsl_expression.h). surfaces/list.h lists the types. A SurfaceDef is the row built from a
 // type; a Surface is a definition with its parameter values filled in, what racers descend.
 //
-// A surface type provides: name, title, formula, params, defaultView, defaultStart;
+// A surface type provides: name, title, formula, expression, params, defaultView, defaultStart;
 // prepare(params) → the constants value and gradient read (SurfaceBase: the parameters);
 // template <class T, class K> value(k, w) and gradient(k, w), K an array of constants;
 // minimizers(params), minimumValue(params).
 #pragma once
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,7 +22,7 @@
 
 namespace optirace {
 
-inline constexpr int kMaxSurfaceParams = 4;
+inline constexpr int kMaxSurfaceParams = 8;
 using SurfaceParams = std::array<double, kMaxSurfaceParams>;
 // What value and gradient read: the parameters, or numbers derived once from them.
 inline constexpr int kMaxSurfaceConstants = 8;
@@ -65,6 +66,7 @@ struct SurfaceDef {
   std::string_view name;     // CLI/JSON name
   std::string_view title;    // shown in the UI
   std::string_view formula;  // shown in the UI and `optirace list`
+  std::string_view expression;  // the same f typed as an expression (core/expression/)
   std::vector<SurfaceParamDef> params;
   ViewBox defaultView;  // a good first picture
   Vec2 defaultStart;
@@ -88,6 +90,9 @@ std::string surfaceNameList();
 // float surfaceValue(int index, vec2 w), index the surface's SurfaceDef::index.
 std::string surfacesGlsl();
 
+struct TypedDefinition;  // core/expression/typed_surface.h
+struct MinimumSearch;    // core/expression/minimum_search.h
+
 class Surface {
  public:
   // The definition with its default parameters.
@@ -102,15 +107,30 @@ class Surface {
   // Sets a named parameter; returns an error message naming it and its range when invalid.
   std::optional<std::string> setParam(std::string_view name, double value);
 
-  double value(Vec2 w) const { return def_->value(constants_, w); }
-  Vec2 gradient(Vec2 w) const { return def_->gradient(constants_, w); }
-  std::vector<Vec2> minimizers() const { return def_->minimizers(params_); }
-  double minimumValue() const { return def_->minimumValue(params_); }
+  double value(Vec2 w) const { return typed_ ? typedValue(w) : def_->value(constants_, w); }
+  Vec2 gradient(Vec2 w) const { return typed_ ? typedGradient(w) : def_->gradient(constants_, w); }
+  std::vector<Vec2> minimizers() const;
+  // f*: known for the built-in surfaces; for a typed one, its f_min or what the search found
+  // in its view, and 0 when the search found none (the gap is then f itself).
+  double minimumValue() const;
+  bool hasMinimum() const;  // false: a typed surface whose minimum the search did not find
+
+  // A surface typed as an expression (core/expression/typed_surface.h), or null.
+  const TypedDefinition* typed() const { return typed_.get(); }
+  const std::shared_ptr<const TypedDefinition>& typedShared() const { return typed_; }
+  // A typed surface with these parameter values (in the order of its definition's params).
+  Surface(std::shared_ptr<const TypedDefinition> typed, const SurfaceParams& params);
 
  private:
+  double typedValue(Vec2 w) const;
+  Vec2 typedGradient(Vec2 w) const;
+  void searchMinimum();
+
   const SurfaceDef* def_;
   SurfaceParams params_{};
   SurfaceConstants constants_{};
+  std::shared_ptr<const TypedDefinition> typed_;
+  std::shared_ptr<const MinimumSearch> minimum_;  // typed: the search for these params
 };
 
 }  // namespace optirace

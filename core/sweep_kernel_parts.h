@@ -24,6 +24,7 @@
 #include "optimizers/list.h"
 #include "sleef_wide.h"
 #include "surfaces/list.h"
+#include "surfaces/typed.h"
 #include "sweep.h"
 
 namespace optirace::sweep_parts {

@@ -174,6 +174,10 @@ def main():
     more_passed, more_failed = torch_oracle_schedules.check(binary, sys.modules[__name__])
     passed += more_passed
     failed += more_failed
+    import torch_oracle_expressions
+    more_passed, more_failed = torch_oracle_expressions.check(binary, sys.modules[__name__])
+    passed += more_passed
+    failed += more_failed
     print("%d passed, %d failed" % (passed, failed))
     return 0 if failed == 0 else 1
 

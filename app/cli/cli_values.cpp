@@ -1,5 +1,6 @@
 #include "cli_values.h"
 
+#include "expression/typed_surface.h"
 #include "number_format.h"
 
 namespace optirace::cli {
@@ -48,12 +49,44 @@ Vec2 parsePoint(const std::string& flag, const std::string& text) {
   return {*x, *y};
 }
 
+// expr:EXPRESSION or expr:EXPRESSION;name=value,... (ENGINE.md).
+Surface parseTypedSurfaceSpec(const std::string& flag, const std::string& text) {
+  std::string body = text.substr(kTypedSurfaceName.size() + 1);
+  auto semicolon = body.find(';');
+  TypedSurfaceSpec spec;
+  spec.text = body.substr(0, semicolon);
+  if (semicolon != std::string::npos) {
+    std::string rest = body.substr(semicolon + 1);
+    for (std::size_t pos = 0; pos <= rest.size();) {
+      std::size_t end = std::min(rest.find(',', pos), rest.size());
+      std::string item = rest.substr(pos, end - pos);
+      auto eq = item.find('=');
+      if (eq == std::string::npos || eq == 0)
+        throw InputError(flag + ": expr: '" + item + "' after ';' is not name=value (e.g. a=1)");
+      auto value = parseFiniteDouble(item.substr(eq + 1));
+      if (!value)
+        throw InputError(flag + ": expr: " + item.substr(0, eq) + "='" + item.substr(eq + 1) +
+                         "' is not a finite number");
+      spec.params.push_back({item.substr(0, eq), *value});
+      pos = end + 1;
+    }
+  }
+  try {
+    return makeTypedSurface(spec);
+  } catch (const ExpressionError& e) {
+    throw InputError(flag + ": expr: " + e.what());
+  }
+}
+
 Surface parseSurfaceSpec(const std::string& flag, const std::string& text) {
   auto colon = text.find(':');
   std::string name = text.substr(0, colon);
+  if (name == kTypedSurfaceName && colon != std::string::npos)
+    return parseTypedSurfaceSpec(flag, text);
   const SurfaceDef* def = findSurface(name);
   if (!def)
-    throw InputError(flag + ": unknown surface '" + name + "' (valid: " + surfaceNameList() + ")");
+    throw InputError(flag + ": unknown surface '" + name + "' (valid: " + surfaceNameList() +
+                     ", or expr:EXPRESSION)");
   Surface surface(*def);
   if (colon == std::string::npos) return surface;
   std::string rest = text.substr(colon + 1);

@@ -24,7 +24,7 @@ void reportDivergence(const std::string& who, long step) {
 }
 
 int runSingle(const RunOptions& o) {
-  if (o.surface.empty()) throw InputError("--surface: required (valid: " + surfaceNameList() + ")");
+  if (o.surface.empty()) throw InputError("--surface: required (valid: " + surfaceNameList() + ", or expr:EXPRESSION)");
   if (o.optimizer.empty())
     throw InputError("--optimizer: required (valid: " + optimizerNameList() + ")");
   if (o.start.empty()) throw InputError("--start: required, a point X,Y (e.g. --start -1,0.5)");
@@ -76,7 +76,7 @@ int runScenario(const RunOptions& o) {
 CLI::App* addRunCommand(CLI::App& app, std::function<int()>& action) {
   auto options = std::make_shared<RunOptions>();
   CLI::App* run = app.add_subcommand("run", "Run one optimizer (or a scenario) and write CSV");
-  run->add_option("--surface", options->surface, "NAME[:key=value,...]");
+  run->add_option("--surface", options->surface, "NAME[:key=value,...] or expr:EXPRESSION[;name=value,...]");
   run->add_option("--optimizer", options->optimizer, "optimizer name (see `optirace list`)");
   options->hyper.addTo(*run, "");
   run->add_option("--start", options->start, "start point X,Y");

@@ -27,7 +27,7 @@ struct SweepOptions {
 };
 
 SweepSpec buildSpec(const SweepOptions& o) {
-  if (o.surface.empty()) throw InputError("--surface: required (valid: " + surfaceNameList() + ")");
+  if (o.surface.empty()) throw InputError("--surface: required (valid: " + surfaceNameList() + ", or expr:EXPRESSION)");
   if (o.optimizer.empty())
     throw InputError("--optimizer: required (valid: " + optimizerNameList() + ")");
   if (o.x.empty())
@@ -125,7 +125,7 @@ CLI::App* addSweepCommand(CLI::App& app, std::function<int()>& action) {
   auto o = std::make_shared<SweepOptions>();
   CLI::App* cmd = app.add_subcommand(
       "sweep", "Sweep one or two hyperparameters (or the start point) over a grid");
-  cmd->add_option("--surface", o->surface, "NAME[:key=value,...]");
+  cmd->add_option("--surface", o->surface, "NAME[:key=value,...] or expr:EXPRESSION[;name=value,...]");
   cmd->add_option("--optimizer", o->optimizer, "optimizer name");
   o->hyper.addTo(*cmd, "fixed ");
   cmd->add_option("--x", o->x, "axis NAME:LO:HI:lin|log:COUNT, NAME one of " + sweepAxisNames());

@@ -8,6 +8,8 @@ namespace optirace::surfaces {
 struct Himmelblau : SurfaceBase {
   static constexpr std::string_view name = "himmelblau", title = "Himmelblau",
                                     formula = "(x² + y − 11)² + (x + y² − 7)²";
+  // The same surface typed as an expression ("edit as expression"; tests hold them equal).
+  static constexpr std::string_view expression = "(x^2 + y - 11)^2 + (x + y^2 - 7)^2";
   static constexpr ViewBox defaultView{-6.0, 6.0, -6.0, 6.0};
   static constexpr Vec2 defaultStart{0.0, 0.0};
 

@@ -10,6 +10,8 @@ namespace optirace::surfaces {
 struct Rastrigin : SurfaceBase {
   static constexpr std::string_view name = "rastrigin", title = "Rastrigin",
                                     formula = "2A + x² + y² − A·(cos 2πx + cos 2πy)";
+  // The same surface typed as an expression ("edit as expression"; tests hold them equal).
+  static constexpr std::string_view expression = "2*A + x^2 + y^2 - A*(cos(2*pi*x) + cos(2*pi*y))";
   static constexpr std::array params{
       SurfaceParamDef{"A", 10.0, 0.0, 1000.0, "depth of the local minima"}};
   static constexpr ViewBox defaultView{-4.0, 4.0, -4.0, 4.0};

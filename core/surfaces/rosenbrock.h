@@ -8,6 +8,8 @@ namespace optirace::surfaces {
 struct Rosenbrock : SurfaceBase {
   static constexpr std::string_view name = "rosenbrock", title = "Rosenbrock",
                                     formula = "(a − x)² + b·(y − x²)²";
+  // The same surface typed as an expression ("edit as expression"; tests hold them equal).
+  static constexpr std::string_view expression = "(a - x)^2 + b*(y - x^2)^2";
   static constexpr std::array params{
       SurfaceParamDef{"a", 1.0, -100.0, 100.0, "the minimizer is (a, a²)"},
       SurfaceParamDef{"b", 100.0, 0.0, 1e6, "steepness of the valley walls"}};

@@ -8,6 +8,8 @@ namespace optirace::surfaces {
 // near y = 0 lingers at the saddle, noise or momentum escapes sooner.
 struct Saddle : SurfaceBase {
   static constexpr std::string_view name = "saddle", title = "Saddle", formula = "x² + y⁴/4 − y²/2";
+  // The same surface typed as an expression ("edit as expression"; tests hold them equal).
+  static constexpr std::string_view expression = "x^2 + y^4/4 - y^2/2";
   static constexpr ViewBox defaultView{-2.0, 2.0, -1.6, 1.6};
   static constexpr Vec2 defaultStart{1.5, 0.01};
 

@@ -8,6 +8,8 @@ namespace optirace::surfaces {
 struct StyblinskiTang : SurfaceBase {
   static constexpr std::string_view name = "styblinski-tang", title = "Styblinski–Tang",
                                     formula = "½·(x⁴ − 16x² + 5x + y⁴ − 16y² + 5y)";
+  // The same surface typed as an expression ("edit as expression"; tests hold them equal).
+  static constexpr std::string_view expression = "0.5*(x^4 - 16*x^2 + 5*x + y^4 - 16*y^2 + 5*y)";
   static constexpr ViewBox defaultView{-5.0, 5.0, -5.0, 5.0};
   static constexpr Vec2 defaultStart{4.5, 0.5};
 
