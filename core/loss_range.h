@@ -7,6 +7,9 @@
 namespace optirace {
 
 struct LossRange {
+  // What the colours measure f from: f*, or where a typed surface has none (f decreases out
+  // of the view), the lowest f seen in the view.
+  double floor = 0.0;
   double delta = 1e-6;  // δ: keeps the logarithm finite where f = f*
   double logMin = -6.0;
   double logMax = 1.0;

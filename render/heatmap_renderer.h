@@ -3,6 +3,9 @@
 // the size change.
 #pragma once
 
+#include <memory>
+#include <string>
+
 #include "gl_objects.h"
 #include "loss_range.h"
 #include "surface.h"
@@ -30,7 +33,13 @@ class HeatmapRenderer {
             const HeatmapStyle& style, int x, int y, int w, int h, bool rawValues = false) const;
 
  private:
+  // The program that draws this surface: the built-ins' one, or the typed surface's own,
+  // generated from its tape and compiled when its text changes (the last one is kept).
+  const ShaderProgram& programFor(const Surface& surface) const;
+
   ShaderProgram program_;
+  mutable std::unique_ptr<ShaderProgram> typedProgram_;
+  mutable std::string typedGlsl_;
   GlVertexArray emptyVao_;
 };
 
@@ -45,6 +54,7 @@ class CachedHeatmap {
  private:
   Framebuffer target_;
   const SurfaceDef* surface_ = nullptr;
+  std::shared_ptr<const TypedDefinition> typed_;  // kept: a new text is a new definition
   SurfaceParams params_{};
   ViewBox view_;
   HeatmapStyle style_;
