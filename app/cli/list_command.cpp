@@ -7,6 +7,7 @@
 #include "number_format.h"
 #include "optimizer.h"
 #include "race_words.h"
+#include "expression/expression_tape.h"
 #include "surface.h"
 
 namespace optirace::cli {
@@ -32,7 +33,19 @@ void listSurfaces(std::ostream& out) {
     out << "\n      f* = " << shortNumber(s.minimumValue()) << "   view x in ["
         << shortNumber(v.xMin) << ", " << shortNumber(v.xMax) << "], y in [" << shortNumber(v.yMin)
         << ", " << shortNumber(v.yMax) << "]   start " << point(def->defaultStart) << "\n";
+    out << "      as an expression: " << def->expression << "\n";
   }
+  // Indented to sit under the surfaces they extend.
+  out << "  expr:EXPRESSION[;name=value,...]  a surface typed as an expression in x and y:\n";
+  std::string grammar = expressionGrammarText();
+  for (std::size_t at = 0; at < grammar.size();) {
+    std::size_t end = grammar.find('\n', at);
+    if (end == std::string::npos) end = grammar.size();
+    out << "      " << grammar.substr(at, end - at) << "\n";
+    at = end + 1;
+  }
+  out << "      f* and the minimizers are searched in the view (x, y in [-2, 2] on the command\n"
+         "      line; a scenario's surface may give \"view\" and \"f_min\").\n";
 }
 
 void listOptimizers(std::ostream& out) {

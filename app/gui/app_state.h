@@ -13,6 +13,7 @@
 #include "panel_layout.h"
 #include "race.h"
 #include "scenario.h"
+#include "typed_surface_editor.h"
 
 namespace optirace {
 
@@ -57,6 +58,7 @@ struct AppState {
   bool showSensitivity = false;
   std::string scenarioPath = "scenario.json";
   std::string csvPath = "trajectories.csv";
+  TypedEditorState typedEditor;  // the Scenario panel's formula box
   // Where the canvas and the plot are painted this frame (window pixels; the canvas's size is
   // also the "window size" of exports), and their mapping as painted last frame (for the mouse).
   bool canvasVisible = false, plotVisible = false;

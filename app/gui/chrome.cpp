@@ -85,7 +85,8 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
     if (p.key == GLFW_KEY_F11 || p.key == GLFW_KEY_P) app.presenting = !app.presenting;
     if (p.key == GLFW_KEY_ESCAPE) app.presenting = false;
     if (p.key >= GLFW_KEY_0 && p.key <= GLFW_KEY_9)
-      if (const Preset* preset = presetForKey(presets, static_cast<char>('0' + p.key - GLFW_KEY_0)))
+      if (const Preset* preset =
+              presetForKey(presets, static_cast<char>('0' + p.key - GLFW_KEY_0), p.shift))
         app.setScenario(preset->scenario);
   }
 }

@@ -8,6 +8,9 @@
 #include <fstream>
 
 #include "export_actions.h"
+#include "expression/typed_surface.h"
+#include "heatmap_renderer.h"
+#include "loss_range.h"
 #include "figure_export.h"
 #include "input_checks.h"
 #include "window/gl_window.h"
@@ -43,6 +46,38 @@ int maxChannelDifference(const Image& a, const Image& b) {
 
 // Why the kept layers are Framebuffer::Format::WindowLayer: the same window-sized copy into
 // the window from such a layer and from an ordinary one, median of 30.
+// A typed surface's heatmap shader: the first draw compiles the program written from its tape,
+// the second only draws; their difference is the compile time a text edit costs.
+void benchmarkTypedShader(const std::string& what, const Surface& surface) {
+  HeatmapRenderer renderer;
+  Framebuffer target(256, 256);
+  target.bind();
+  LossRange range = lossRangeOver(surface, kTypedDefaultView, 16);
+  auto drawMs = [&] {
+    auto start = Clock::now();
+    renderer.draw(surface, kTypedDefaultView, range, HeatmapStyle{}, 0, 0, 256, 256);
+    glFinish();
+    return millisecondsSince(start);
+  };
+  double first = drawMs(), second = drawMs();
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  std::printf("typed surface shader, %s: %.0f ms to compile (first draw %.0f ms, then %.1f ms)\n",
+              what.c_str(), first - second, first, second);
+}
+
+void benchmarkTypedShaders() {
+  benchmarkTypedShader("Rosenbrock as an expression",
+                       makeTypedSurface({"(a - x)^2 + b*(y - x^2)^2", {{"a", 1}, {"b", 100}},
+                                         std::nullopt, std::nullopt}));
+  std::string text = "(";
+  for (int i = 0; text.size() < 10000; ++i)  // as bench/expression_bench.cpp's
+    text += (i ? " + " : "") + std::string("log(1 + exp(-(") + std::to_string(0.01 * (i % 97) - 0.5) +
+            "*x + " + std::to_string(0.013 * (i % 89) - 0.6) + "*y)))";
+  text += ")/100 + lambda*(x^2 + y^2)/2";
+  benchmarkTypedShader("a 10 kB expression",
+                       makeTypedSurface({text, {{"lambda", 0.01}}, std::nullopt, std::nullopt}));
+}
+
 void benchmarkWindowCopies(GLFWwindow* window) {
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
@@ -95,6 +130,7 @@ int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui,
   std::printf("panels redrawn into their kept layer: %d in %d frames (the rest copied)\n",
               gui.panels.panelRedraws() - panelRedrawsBefore, frames);
   benchmarkWindowCopies(window);
+  benchmarkTypedShaders();
 
   FigureRequest request;
   request.widthPx = 3840;

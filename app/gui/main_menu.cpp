@@ -67,7 +67,7 @@ void viewMenu(AppState& app) {
 void presetsMenu(AppState& app, const std::vector<Preset>& presets) {
   if (!ImGui::BeginMenu("Presets")) return;
   for (std::size_t i = 0; i < presets.size(); ++i) {
-    std::string key(1, presets[i].key);
+    std::string key = presets[i].keyName();
     if (ImGui::MenuItem(presets[i].scenario.title.c_str(), key.c_str()))
       app.setScenario(presets[i].scenario);
   }

@@ -7,13 +7,14 @@
 #include "cli/commands.h"
 #include "cli/subcommand_registry.h"
 #include "figure_export.h"
+#include "race_words.h"
 #include "window/gl_window.h"
 
 namespace optirace::cli {
 
 namespace {
 struct RenderOptions {
-  std::string scenario, out, width = "1600", height = "1000", steps, scale, colormap = "viridis";
+  std::string scenario, surface, out, width = "1600", height = "1000", steps, scale, colormap = "viridis";
   bool plot = false, light = false;
 };
 
@@ -36,6 +37,11 @@ int render(const RenderOptions& o) {
     throw InputError("--colormap: unknown '" + o.colormap +
                      "' (valid: viridis, magma, cividis, grayscale)");
   Scenario scenario = loadScenarioFile(o.scenario);
+  if (!o.surface.empty()) {  // the scenario's racers on another surface, in its view
+    scenario.surface = parseSurfaceSpec("--surface", o.surface);
+    scenario.settings.view = scenario.surface.def().defaultView;
+    if (scenario.titleIsGenerated) scenario.title = generatedTitle(scenario);
+  }
   long steps = o.steps.empty() ? scenario.steps : parseCountFlag("--steps", o.steps, 0, kMaxSteps);
   scenario.steps = std::max(scenario.steps, steps);
   request.withLossPlot = o.plot;
@@ -60,6 +66,9 @@ void addOptionalCommands(CLI::App& app, std::function<int()>& action) {
   CLI::App* cmd = app.add_subcommand(
       "render", "Render a scenario's race to PNG (needs an X display; Xvfb works)");
   cmd->add_option("--scenario", o->scenario, "scenario file (JSON)");
+  cmd->add_option("--surface", o->surface,
+                  "NAME[:key=value,...] or expr:EXPRESSION[;name=value,...]: the scenario's "
+                  "racers on this surface instead");
   cmd->add_option("--out", o->out, "PNG file to write");
   cmd->add_option("--width", o->width, "width in pixels (default 1600, at most 7680)");
   cmd->add_option("--height", o->height, "height in pixels (default 1000, at most 4320)");

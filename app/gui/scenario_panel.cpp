@@ -9,6 +9,7 @@
 #include "panel_backdrop.h"
 #include "panels.h"
 #include "race_words.h"
+#include "typed_surface_editor.h"
 #include "value_widget.h"
 #include "view_window.h"
 
@@ -27,12 +28,26 @@ bool surfacePicker(AppState& app) {
         app.scenario.settings.view = def->defaultView;
         app.camera = def->defaultView;
         for (RacerSpec& r : app.scenario.racers) r.start = def->defaultStart;
+        app.typedEditor.error.clear();
         changed = true;
       }
     }
+    bool typed = app.scenario.surface.typed() != nullptr;
+    if (ImGui::Selectable("Custom f(x, y)…", typed) && !typed) {
+      switchToTypedSurface(app);  // starts from the current surface's own formula
+      changed = true;
+    }
     ImGui::EndCombo();
   }
-  textWrappedAtSpaces("f(x, y) = " + std::string(current.formula));
+  if (app.scenario.surface.typed()) return typedSurfaceEditor(app) || changed;
+  // (current may be gone: a typed surface replaced by a built-in one.)
+  textWrappedAtSpaces("f(x, y) = " + std::string(app.scenario.surface.def().formula));
+  if (ImGui::SmallButton("Edit as expression")) {
+    switchToTypedSurface(app);
+    return true;
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("type this surface's formula and change it (Custom f(x, y))");
   const SurfaceDef& def = app.scenario.surface.def();
   for (std::size_t i = 0; i < def.params.size(); ++i) {
     const SurfaceParamDef& p = def.params[i];
@@ -131,13 +146,21 @@ void titleEditor(AppState& app) {
 
 void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets) {
   if (!beginPanel(app, Panel::Scenario)) return;
-  ImGui::TextDisabled("Lecture presets (keys 1–9, 0)");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  std::string keys;  // "1–9, 0, Shift+1, Shift+2": the ten digits as a range
+  auto plain = std::count_if(presets.begin(), presets.end(), [](const Preset& p) { return !p.shift; });
+  if (plain == 10) keys = "1–9, 0";
+  for (const Preset& p : presets)
+    if (p.shift || plain != 10) keys += (keys.empty() ? "" : ", ") + p.keyName();
+  textWrappedAtSpaces("Lecture presets (keys " + keys + ")");
+  ImGui::PopStyleColor();
   float buttonW = ImGui::GetFrameHeight() * 1.4f;
   for (std::size_t i = 0; i < presets.size(); ++i) {
-    std::string label(1, presets[i].key);
+    std::string label = presets[i].keyLabel();
     if (i > 0) sameLineIfFits(buttonW);
     if (ImGui::Button(label.c_str(), ImVec2(buttonW, 0))) app.setScenario(presets[i].scenario);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", presets[i].scenario.title.c_str());
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s (%s)", presets[i].scenario.title.c_str(), presets[i].keyName().c_str());
   }
   titleEditor(app);
   ImGui::Separator();

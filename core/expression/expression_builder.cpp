@@ -39,7 +39,7 @@ int TapeBuilder::param(const std::string& name) {
 int TapeBuilder::fold(const ExprInstruction& in) {
   double a = in.a >= 0 ? tape_.code[in.a].constant : 0.0;
   double b = in.b >= 0 ? tape_.code[in.b].constant : 0.0;
-  return constant(instructionValue<double>(in, a, b, nullptr, Vec2{}));
+  return constant(instructionValue(in, a, b, nullptr, Vec2{}));
 }
 
 int TapeBuilder::unary(ExprOp op, int a) {
@@ -54,7 +54,8 @@ int TapeBuilder::binary(ExprOp op, int a, int b) {
 
 int TapeBuilder::power(int base, int exponent) {
   if (!isNumber(exponent)) return binary(ExprOp::Power, base, exponent);
-  ExprInstruction in{ExprOp::PowerConstant, base, -1, tape_.code[exponent].constant};
+  double c = tape_.code[exponent].constant;
+  ExprInstruction in{c == 2.0 ? ExprOp::Square : ExprOp::PowerConstant, base, -1, c};
   return isNumber(base) ? fold(in) : add(in);
 }
 

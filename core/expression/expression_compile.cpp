@@ -273,9 +273,9 @@ const std::vector<std::string_view>& expressionFunctionNames() {
 }
 
 std::string expressionGrammarText() {
-  return "Numbers (2, 0.5, .5, 1e-3); x, y; pi, e; parameters (any other name, at most " +
+  return "Numbers (2, 0.5, .5, 1e-3); x, y; pi, e; parameters: any other name (at most " +
          std::to_string(kMaxSurfaceParams) +
-         ", given values after ';').\n"
+         "),\ngiven values after ';'.\n"
          "Operators + - * / and ^ (right-associative, tighter than unary minus: -x^2 is -(x^2),\n"
          "2^-x is allowed); parentheses; no implicit multiplication (write 2*x).\n"
          "Functions of one argument: sin cos tan asin acos atan sinh cosh tanh exp log log10\n"

@@ -57,6 +57,7 @@ std::string expressionOf(const ExprInstruction& in, const std::string& a, const 
     case ExprOp::Subtract: return a + " - " + b;
     case ExprOp::Multiply: return a + " * " + b;
     case ExprOp::Divide: return a + " / " + b;
+    case ExprOp::Square: return a + " * " + a;
     case ExprOp::PowerConstant: return powerConstant(a, in.constant);
     case ExprOp::Power: return "typedPow(" + a + ", " + b + ")";
     case ExprOp::Sin: return "sin(" + a + ")";

@@ -23,6 +23,7 @@ enum class ExprOp : std::uint8_t {
   Subtract,
   Multiply,
   Divide,
+  Square,         // a^2: the commonest power, its own instruction (no test of c when run)
   PowerConstant,  // a^c for a number c known when compiling, as torch's pow(tensor, scalar)
   Power,          // a^b for an exponent that varies, as torch's pow(tensor, tensor)
   Sin,

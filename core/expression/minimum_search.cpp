@@ -108,8 +108,9 @@ MinimumSearch searchMinimum(const std::function<double(Vec2)>& f,
     }
   out.found = true;
   out.value = lowest;
-  for (auto& [fw, w] : minima) {
-    if (fw > lowest + tolerance) continue;
+  for (const auto& found : minima) {
+    Vec2 w = found.second;
+    if (found.first > lowest + tolerance) continue;
     bool seen = std::any_of(out.minimizers.begin(), out.minimizers.end(), [&](Vec2 m) {
       return std::hypot(m.x - w.x, m.y - w.y) <= 1e-6 * scale;
     });

@@ -63,7 +63,7 @@ Surface::Surface(std::shared_ptr<const TypedDefinition> typed, const SurfacePara
 }
 
 double Surface::typedValue(Vec2 w) const {
-  thread_local std::vector<double> slots;
+  thread_local std::vector<Dual<double>> slots;
   slots.resize(typed_->tape.code.size());
   return tapeValue<double>(typed_->tape, params_.data(), w, slots.data());
 }
@@ -130,7 +130,7 @@ Surface retypedSurface(const Surface& previous, const std::string& text) {
   spec.text = text;
   if (const TypedDefinition* d = previous.typed()) {
     spec.view = d->view;
-    spec.fMin = d->fMin;
+    if (text == d->text) spec.fMin = d->fMin;  // a given f* belongs to its text
   } else {
     spec.view = previous.def().defaultView;
   }

@@ -39,7 +39,8 @@ struct TypedSurfaceSpec {
 Surface makeTypedSurface(const TypedSurfaceSpec& spec);
 
 // The same surface made again from `text` with the values of `previous`'s parameters of the same
-// names (new ones 1), its view and f_min: what the window does when the text is edited.
+// names (new ones 1) and its view (f_min too when the text is the same: a given f* belongs to
+// its text): what the window does when the text is edited.
 Surface retypedSurface(const Surface& previous, const std::string& text);
 
 // A built-in surface's definition as the text of an expression with its parameters as named

@@ -1,10 +1,14 @@
-// A surface typed as an expression, as the sweep kernel's templates see a surface type: its
-// value and gradient evaluate the tape (core/expression/expression_eval.h) over the kernel's
-// lanes. Not in surfaces::All (the built-in catalogue): the kernel's table has it as one row
-// more, at SurfaceDef::index == allSurfaces().size().
+// How the sweep kernel reaches a surface's maths (core/sweep_block.inc): the arguments value and
+// gradient read, and f, ∇f at each of the block's N vectors of cells. For the built-in surfaces,
+// their templates per vector; for a surface typed as an expression (surfaces::Typed), its tape
+// interpreted once for all N vectors (core/expression/expression_eval.h), so the cost of
+// interpreting is shared by N × lanes cells. Typed is not in surfaces::All (the built-in
+// catalogue): the kernel's table has it as one row more, at SurfaceDef::index ==
+// allSurfaces().size().
 #pragma once
 
-#include <vector>
+#include <cstdlib>
+#include <new>
 
 #include "../expression/expression_eval.h"
 #include "../expression/typed_surface.h"
@@ -19,36 +23,38 @@ struct Typed {
   };
   static Args kernelArgs(const Surface& s) { return {&s.typed()->tape, s.params().data()}; }
 
-  // Scratch for the tape's instructions: on the stack for the usual few dozen, else per thread.
-  static constexpr int kStackSlots = 64;
-  template <class S>
-  static S* heapSlots(std::size_t n) {
-    thread_local std::vector<S> slots;
-    if (slots.size() < n) slots.resize(n);
-    return slots.data();
+  // Scratch for the tape: N Duals per instruction, per thread, 64-byte aligned (std::vector
+  // gave 16-byte aligned storage for the 32-byte lanes here, which their loads fault on).
+  struct Scratch {
+    void* memory = nullptr;
+    std::size_t bytes = 0;
+    ~Scratch() { std::free(memory); }
+  };
+  template <class T, int N>
+  static Dual<T>* slots(const Args& k) {
+    thread_local Scratch scratch;
+    std::size_t bytes = (k.tape->code.size() * N * sizeof(Dual<T>) + 63) / 64 * 64;
+    if (scratch.bytes < bytes) {
+      std::free(scratch.memory);
+      scratch.memory = std::aligned_alloc(64, bytes);
+      if (!scratch.memory) throw std::bad_alloc();
+      scratch.bytes = bytes;
+    }
+    return static_cast<Dual<T>*>(scratch.memory);
+  }
+  template <class T, int N, bool Gradient>
+  static const Dual<T>* evaluate(const Args& k, const Vec2T<T>* w) {
+    return evaluateTape<T, N, Gradient>(*k.tape, k.params, w, slots<T, N>(k));
   }
 
+  // One point (what the kernel's set-up calls).
   template <class T>
   static T value(const Args& k, Vec2T<T> w) {
-    const std::size_t n = k.tape->code.size();
-    if (n <= kStackSlots) {
-      T slots[kStackSlots];
-      return tapeValue<T>(*k.tape, k.params, w, slots);
-    }
-    return tapeValue<T>(*k.tape, k.params, w, heapSlots<T>(n));
-  }
-  template <class T>
-  static ValueAndGradient<T> valueAndGradient(const Args& k, Vec2T<T> w) {
-    const std::size_t n = k.tape->code.size();
-    if (n <= kStackSlots) {
-      Dual<T> slots[kStackSlots];
-      return tapeValueAndGradient<T>(*k.tape, k.params, w, slots);
-    }
-    return tapeValueAndGradient<T>(*k.tape, k.params, w, heapSlots<Dual<T>>(n));
+    return evaluate<T, 1, false>(k, &w)->v;
   }
   template <class T>
   static Vec2T<T> gradient(const Args& k, Vec2T<T> w) {
-    return valueAndGradient<T>(k, w).gradient;
+    return evaluate<T, 1, true>(k, &w)->d;
   }
 };
 
@@ -66,6 +72,43 @@ auto kernelArgsOf(const Surface& s) {
     return Surf::kernelArgs(s);
   else
     return s.constants();
+}
+
+// ∇f, f, or both at N points.
+template <class Surf, int N, class K, class T>
+void gradientsAt(const K& k, const Vec2T<T>* w, Vec2T<T>* out) {
+  if constexpr (std::is_same_v<Surf, Typed>) {
+    const Dual<T>* f = Surf::template evaluate<T, N, true>(k, w);
+    for (int j = 0; j < N; ++j) out[j] = f[j].d;
+  } else {
+#pragma GCC unroll 8
+    for (int j = 0; j < N; ++j) out[j] = Surf::template gradient<T>(k, w[j]);
+  }
+}
+template <class Surf, int N, class K, class T>
+void valuesAt(const K& k, const Vec2T<T>* w, T* out) {
+  if constexpr (std::is_same_v<Surf, Typed>) {
+    const Dual<T>* f = Surf::template evaluate<T, N, false>(k, w);
+    for (int j = 0; j < N; ++j) out[j] = f[j].v;
+  } else {
+#pragma GCC unroll 8
+    for (int j = 0; j < N; ++j) out[j] = Surf::template value<T>(k, w[j]);
+  }
+}
+template <class Surf, int N, class K, class T>
+void valuesAndGradientsAt(const K& k, const Vec2T<T>* w, T* values,
+                                                        Vec2T<T>* gradients) {
+  if constexpr (std::is_same_v<Surf, Typed>) {
+    const Dual<T>* f = Surf::template evaluate<T, N, true>(k, w);
+    for (int j = 0; j < N; ++j) values[j] = f[j].v, gradients[j] = f[j].d;
+  } else {
+#pragma GCC unroll 8
+    for (int j = 0; j < N; ++j) {
+      ValueAndGradient<T> at = valueAndGradientOf<Surf>(k, w[j]);
+      values[j] = at.value;
+      gradients[j] = at.gradient;
+    }
+  }
 }
 
 }  // namespace optirace::surfaces
