@@ -33,7 +33,8 @@ BENCHMARK(BM_CompileTenKilobytes)->Unit(benchmark::kMillisecond);
 void BM_TypedSurfaceTenKilobytes(benchmark::State& state) {
   std::string text = tenKilobytes();
   for (auto _ : state)
-    benchmark::DoNotOptimize(makeTypedSurface({text, {{"lambda", 0.01}}, std::nullopt, std::nullopt}));
+    benchmark::DoNotOptimize(
+        makeTypedSurface({text, {{"lambda", 0.01}}, std::nullopt, std::nullopt}));
 }
 BENCHMARK(BM_TypedSurfaceTenKilobytes)->Unit(benchmark::kMillisecond);
 

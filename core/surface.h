@@ -63,9 +63,9 @@ struct SurfaceBase {
 };
 
 struct SurfaceDef {
-  std::string_view name;     // CLI/JSON name
-  std::string_view title;    // shown in the UI
-  std::string_view formula;  // shown in the UI and `optirace list`
+  std::string_view name;        // CLI/JSON name
+  std::string_view title;       // shown in the UI
+  std::string_view formula;     // shown in the UI and `optirace list`
   std::string_view expression;  // the same f typed as an expression (core/expression/)
   std::vector<SurfaceParamDef> params;
   ViewBox defaultView;  // a good first picture

@@ -35,8 +35,7 @@ void HeatmapRenderer::draw(const Surface& surface, const ViewBox& view, const Lo
   glUniform1fv(program.uniform("uK"), kMaxSurfaceConstants, constants);
   glUniform1f(program.uniform("uMinimumValue"), float(range.floor));
   glUniform2f(program.uniform("uViewMin"), float(view.xMin), float(view.yMin));
-  glUniform2f(program.uniform("uWorldPerPixel"), float(view.width() / w),
-              float(view.height() / h));
+  glUniform2f(program.uniform("uWorldPerPixel"), float(view.width() / w), float(view.height() / h));
   glUniform2f(program.uniform("uViewportOrigin"), float(x), float(y));
   glUniform1f(program.uniform("uDelta"), float(range.delta));
   glUniform1f(program.uniform("uLogMin"), float(range.logMin));
@@ -55,10 +54,9 @@ const Framebuffer& CachedHeatmap::update(const HeatmapRenderer& renderer, const 
                                          const ViewBox& view, const HeatmapStyle& style, int w,
                                          int h) {
   bool sizeChanged = !target_ || target_.width() != w || target_.height() != h;
-  bool same = !sizeChanged && surface_ == &surface.def() &&
-              typed_ == surface.typedShared() && params_ == surface.params() &&
-              view_.xMin == view.xMin && view_.xMax == view.xMax && view_.yMin == view.yMin &&
-              view_.yMax == view.yMax && style_ == style;
+  bool same = !sizeChanged && surface_ == &surface.def() && typed_ == surface.typedShared() &&
+              params_ == surface.params() && view_.xMin == view.xMin && view_.xMax == view.xMax &&
+              view_.yMin == view.yMin && view_.yMax == view.yMax && style_ == style;
   if (same) return target_;
   if (sizeChanged) target_ = Framebuffer(w, h);
   surface_ = &surface.def();

@@ -79,8 +79,8 @@ TEST(TypedGlsl, BuiltInSurfacesTypedAsExpressionsMatchCore) {
 
 // A random expression of the grammar: every operator and function, constants, parameters.
 std::string randomExpression(std::mt19937& rng, int depth) {
-  static const char* unary[] = {"sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
-                                "tanh", "exp", "log", "log10", "sqrt", "abs"};
+  static const char* unary[] = {"sin",  "cos",  "tan", "asin", "acos",  "atan", "sinh",
+                                "cosh", "tanh", "exp", "log",  "log10", "sqrt", "abs"};
   static const char* binary[] = {"pow", "atan2", "min", "max"};
   static const char* ops[] = {" + ", " - ", " * ", " / "};
   std::uniform_int_distribution<int> pick(0, 99);
@@ -125,7 +125,8 @@ TEST(TypedGlsl, RandomExpressionsMatchCore) {
     int pixels = 0;
     auto start = std::chrono::steady_clock::now();
     double off = colourMismatch(renderer, s, kTypedDefaultView, &pixels);
-    compileSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    compileSeconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (pixels < 100) continue;  // NaN almost everywhere: nothing to compare
     ++tested;
     if (off > worst) worst = off, worstText = text, worstPixels = pixels;

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "number_format.h"
 #include "expression/typed_surface.h"
+#include "number_format.h"
 #include "sweep.h"
 
 namespace optirace {

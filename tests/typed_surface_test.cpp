@@ -1,13 +1,14 @@
 // Surfaces typed as expressions (ENGINE.md): the grammar, errors with their column, exact
 // gradients (against the built-in surfaces' hand-written ones), the minimum search, divergence
 // on NaN, and the scenario form.
+#include "expression/typed_surface.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <string>
 
 #include "expression/expression_eval.h"
-#include "expression/typed_surface.h"
 #include "racer.h"
 #include "scenario.h"
 
@@ -24,8 +25,8 @@ double f(const std::string& text, Vec2 w) {
 
 TEST(TypedSurface, PrecedenceAndAssociativityFollowTheGrammar) {
   Vec2 w{3.0, 2.0};
-  EXPECT_EQ(f("-x^2", w), -9.0);             // ^ binds tighter than unary minus
-  EXPECT_EQ(f("2^-x", w), std::pow(2, -3));  // a signed exponent
+  EXPECT_EQ(f("-x^2", w), -9.0);                 // ^ binds tighter than unary minus
+  EXPECT_EQ(f("2^-x", w), std::pow(2, -3));      // a signed exponent
   EXPECT_EQ(f("y^x^y", w), std::pow(2.0, 9.0));  // right-associative: y^(x^y)
   EXPECT_EQ(f("x - y - 1", w), 0.0);             // left-associative
   EXPECT_EQ(f("x / y / 2", w), 0.75);
@@ -54,19 +55,17 @@ struct BadText {
 };
 
 TEST(TypedSurface, MalformedTextIsRefusedWithItsColumn) {
-  for (const BadText& c : {BadText{"(a - x)^2 + b)", 14, "unexpected ')'"},
-                           BadText{"x + ", 5, "unexpected end"},
-                           BadText{"2x", 2, "no implicit multiplication"},
-                           BadText{"x + foo(y)", 5, "unknown function 'foo'"},
-                           BadText{"sin + 1", 1, "'sin' is a function"},
-                           BadText{"pow(x)", 1, "pow takes 2 arguments (got 1)"},
-                           BadText{"sin(x, y)", 1, "sin takes 1 argument (got 2)"},
-                           BadText{"(x + y", 7, "missing ')' for the '(' at column 1"},
-                           BadText{"x # y", 3, "unexpected '#'"},
-                           BadText{"x·y", 2, "unexpected '·'"},
-                           BadText{"1e999 * x", 1, "beyond double's range"},
-                           BadText{"", 1, "empty expression"},
-                           BadText{"x + y;", 6, "unexpected ';'"}}) {
+  for (const BadText& c :
+       {BadText{"(a - x)^2 + b)", 14, "unexpected ')'"}, BadText{"x + ", 5, "unexpected end"},
+        BadText{"2x", 2, "no implicit multiplication"},
+        BadText{"x + foo(y)", 5, "unknown function 'foo'"},
+        BadText{"sin + 1", 1, "'sin' is a function"},
+        BadText{"pow(x)", 1, "pow takes 2 arguments (got 1)"},
+        BadText{"sin(x, y)", 1, "sin takes 1 argument (got 2)"},
+        BadText{"(x + y", 7, "missing ')' for the '(' at column 1"},
+        BadText{"x # y", 3, "unexpected '#'"}, BadText{"x·y", 2, "unexpected '·'"},
+        BadText{"1e999 * x", 1, "beyond double's range"}, BadText{"", 1, "empty expression"},
+        BadText{"x + y;", 6, "unexpected ';'"}}) {
     SCOPED_TRACE(c.text);
     try {
       compileExpression(c.text);
@@ -212,8 +211,8 @@ TEST(TypedSurface, MinimumSearchFindsTheMinimizers) {
 
 TEST(TypedSurface, ScenarioKeepsTheExpressionItsParametersViewAndFMin) {
   Scenario s = defaultScenario(*findSurface("rosenbrock"), {"adam"});
-  s.surface = makeTypedSurface({"(a - x)^2 + b*(y - x^2)^2", {{"a", 1}, {"b", 30}},
-                                ViewBox{-2, 2, -1, 3}, 0.0});
+  s.surface = makeTypedSurface(
+      {"(a - x)^2 + b*(y - x^2)^2", {{"a", 1}, {"b", 30}}, ViewBox{-2, 2, -1, 3}, 0.0});
   Scenario back = scenarioFromJson(scenarioToJson(s));
   ASSERT_NE(back.surface.typed(), nullptr);
   EXPECT_EQ(back.surface.typed()->text, "(a - x)^2 + b*(y - x^2)^2");

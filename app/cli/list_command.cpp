@@ -4,10 +4,10 @@
 #include <cmath>
 #include <iostream>
 
+#include "expression/expression_tape.h"
 #include "number_format.h"
 #include "optimizer.h"
 #include "race_words.h"
-#include "expression/expression_tape.h"
 #include "surface.h"
 
 namespace optirace::cli {

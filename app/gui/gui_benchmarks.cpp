@@ -9,10 +9,10 @@
 
 #include "export_actions.h"
 #include "expression/typed_surface.h"
-#include "heatmap_renderer.h"
-#include "loss_range.h"
 #include "figure_export.h"
+#include "heatmap_renderer.h"
 #include "input_checks.h"
+#include "loss_range.h"
 #include "window/gl_window.h"
 // GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
 #include <GLFW/glfw3.h>
@@ -66,13 +66,15 @@ void benchmarkTypedShader(const std::string& what, const Surface& surface) {
 }
 
 void benchmarkTypedShaders() {
-  benchmarkTypedShader("Rosenbrock as an expression",
-                       makeTypedSurface({"(a - x)^2 + b*(y - x^2)^2", {{"a", 1}, {"b", 100}},
-                                         std::nullopt, std::nullopt}));
+  benchmarkTypedShader(
+      "Rosenbrock as an expression",
+      makeTypedSurface(
+          {"(a - x)^2 + b*(y - x^2)^2", {{"a", 1}, {"b", 100}}, std::nullopt, std::nullopt}));
   std::string text = "(";
   for (int i = 0; text.size() < 10000; ++i)  // as bench/expression_bench.cpp's
-    text += (i ? " + " : "") + std::string("log(1 + exp(-(") + std::to_string(0.01 * (i % 97) - 0.5) +
-            "*x + " + std::to_string(0.013 * (i % 89) - 0.6) + "*y)))";
+    text += (i ? " + " : "") + std::string("log(1 + exp(-(") +
+            std::to_string(0.01 * (i % 97) - 0.5) + "*x + " +
+            std::to_string(0.013 * (i % 89) - 0.6) + "*y)))";
   text += ")/100 + lambda*(x^2 + y^2)/2";
   benchmarkTypedShader("a 10 kB expression",
                        makeTypedSurface({text, {{"lambda", 0.01}}, std::nullopt, std::nullopt}));

@@ -13,7 +13,7 @@ namespace optirace {
 struct Preset {
   std::string fileName;
   Scenario scenario;
-  char key;  // '1' … '9', '0'
+  char key;            // '1' … '9', '0'
   bool shift = false;  // Shift+key
 
   std::string keyLabel() const;  // "1", "⇧1"

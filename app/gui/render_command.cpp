@@ -14,7 +14,8 @@ namespace optirace::cli {
 
 namespace {
 struct RenderOptions {
-  std::string scenario, surface, out, width = "1600", height = "1000", steps, scale, colormap = "viridis";
+  std::string scenario, surface, out, width = "1600", height = "1000", steps, scale,
+                                      colormap = "viridis";
   bool plot = false, light = false;
 };
 

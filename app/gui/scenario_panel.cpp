@@ -148,7 +148,8 @@ void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets) {
   if (!beginPanel(app, Panel::Scenario)) return;
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   std::string keys;  // "1–9, 0, Shift+1, Shift+2": the ten digits as a range
-  auto plain = std::count_if(presets.begin(), presets.end(), [](const Preset& p) { return !p.shift; });
+  auto plain =
+      std::count_if(presets.begin(), presets.end(), [](const Preset& p) { return !p.shift; });
   if (plain == 10) keys = "1–9, 0";
   for (const Preset& p : presets)
     if (p.shift || plain != 10) keys += (keys.empty() ? "" : ", ") + p.keyName();

@@ -64,28 +64,38 @@ void useSurface(AppState& app, Surface surface) {
   }
 }
 
+// The seconds typing must pause before a valid text becomes the surface.
+constexpr double kApplyAfterPause = 0.4;
+
 bool textBox(AppState& app, TypedEditorState& editor) {
   const TypedDefinition& typed = *app.scenario.surface.typed();
-  if (editor.error.empty()) editor.text = typed.text;  // follows undo, presets, loads
+  if (editor.error.empty() && !editor.pending) editor.text = typed.text;  // follows undo, loads
   // As many lines as the text has, from 2 to 8 (then it scrolls).
   float lines = static_cast<float>(
       std::clamp<long>(std::count(editor.text.begin(), editor.text.end(), '\n') + 1, 2, 8));
   lines += 0.3f;
   ImGui::TextDisabled("f(x, y) =");
-  if (!ImGui::InputTextMultiline("##expression", &editor.text,
-                                 ImVec2(-1, ImGui::GetTextLineHeight() * lines +
-                                                ImGui::GetStyle().FramePadding.y * 2)))
-    return false;
-  if (editor.text == typed.text) {
-    editor.error.clear();
-    return false;
+  if (ImGui::InputTextMultiline(
+          "##expression", &editor.text,
+          ImVec2(-1, ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2))) {
+    editor.editedAt = ImGui::GetTime();
+    try {  // checked at once (fast), so an error shows while typing
+      compileExpression(editor.text);
+      editor.error.clear();
+      editor.pending = editor.text != typed.text;
+    } catch (const ExpressionError& e) {  // the previous surface stays on screen
+      editor.error = e.what();
+      editor.errorColumn = e.column();
+      editor.pending = false;
+    }
   }
+  bool paused = ImGui::GetTime() - editor.editedAt >= kApplyAfterPause;
+  if (!editor.pending || !(paused || ImGui::IsItemDeactivated())) return false;
+  editor.pending = false;
   try {
-    Surface next = retypedSurface(app.scenario.surface, editor.text);
-    editor.error.clear();
-    useSurface(app, std::move(next));
+    useSurface(app, retypedSurface(app.scenario.surface, editor.text));
     return true;
-  } catch (const ExpressionError& e) {  // the previous surface stays on screen
+  } catch (const ExpressionError& e) {
     editor.error = e.what();
     editor.errorColumn = e.column();
     return false;
@@ -127,9 +137,10 @@ bool parameterSliders(AppState& app, TypedEditorState& editor) {
       changed = true;
     }
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("a parameter of f; drag within %g … %g (Ctrl+click to type any value, "
-                        "right-click to change the slider's range)",
-                        lo, hi);
+      ImGui::SetTooltip(
+          "a parameter of f; drag within %g … %g (Ctrl+click to type any value, "
+          "right-click to change the slider's range)",
+          lo, hi);
     if (ImGui::BeginPopupContextItem("range")) {
       double r[2] = {lo, hi};
       ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
@@ -157,8 +168,9 @@ bool viewBox(AppState& app) {
     std::vector<Vec2> m = app.scenario.surface.minimizers();
     if (!m.empty()) {
       double x0 = m[0].x, x1 = m[0].x, y0 = m[0].y, y1 = m[0].y;
-      for (Vec2 p : m) x0 = std::min(x0, p.x), x1 = std::max(x1, p.x), y0 = std::min(y0, p.y),
-                       y1 = std::max(y1, p.y);
+      for (Vec2 p : m)
+        x0 = std::min(x0, p.x), x1 = std::max(x1, p.x), y0 = std::min(y0, p.y),
+        y1 = std::max(y1, p.y);
       double padX = std::max(0.6 * (x1 - x0), 0.25 * v.width());
       double padY = std::max(0.6 * (y1 - y0), 0.25 * v.height());
       next = {x0 - padX, x1 + padX, y0 - padY, y1 + padY};
@@ -192,8 +204,9 @@ bool typedSurfaceEditor(AppState& app) {
   changed |= parameterSliders(app, editor);
   changed |= viewBox(app);
   if (!app.scenario.surface.hasMinimum())
-    textWrappedAtSpaces("No minimum found in the view (f decreases out of it): the gap shown is "
-                        "f itself.");
+    textWrappedAtSpaces(
+        "No minimum found in the view (f decreases out of it): the gap shown is "
+        "f itself.");
   return changed;
 }
 

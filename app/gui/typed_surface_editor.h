@@ -16,6 +16,10 @@ struct TypedEditorState {
   std::string text;     // what the box shows: the surface's text, or the user's unfinished one
   std::string error;    // why `text` is not the surface (empty: it is)
   int errorColumn = 0;  // 1-based, 0: not a position in the text
+  // A valid text not yet made the surface: applied once typing pauses (each new surface is a
+  // minimum search and a shader compile, which llvmpipe takes 0.15–2 s for), or on leaving the box.
+  bool pending = false;
+  double editedAt = 0.0;                                    // ImGui::GetTime() of the last edit
   std::map<std::string, std::pair<double, double>> ranges;  // each parameter's slider range
 };
 

@@ -24,12 +24,12 @@ struct FunctionInfo {
   int arity;
 };
 constexpr FunctionInfo kFunctions[] = {
-    {"sin", ExprOp::Sin, 1},     {"cos", ExprOp::Cos, 1},     {"tan", ExprOp::Tan, 1},
-    {"asin", ExprOp::Asin, 1},   {"acos", ExprOp::Acos, 1},   {"atan", ExprOp::Atan, 1},
-    {"sinh", ExprOp::Sinh, 1},   {"cosh", ExprOp::Cosh, 1},   {"tanh", ExprOp::Tanh, 1},
-    {"exp", ExprOp::Exp, 1},     {"log", ExprOp::Log, 1},     {"log10", ExprOp::Log10, 1},
-    {"sqrt", ExprOp::Sqrt, 1},   {"abs", ExprOp::Abs, 1},     {"pow", ExprOp::Power, 2},
-    {"atan2", ExprOp::Atan2, 2}, {"min", ExprOp::Min, 2},     {"max", ExprOp::Max, 2},
+    {"sin", ExprOp::Sin, 1},     {"cos", ExprOp::Cos, 1},   {"tan", ExprOp::Tan, 1},
+    {"asin", ExprOp::Asin, 1},   {"acos", ExprOp::Acos, 1}, {"atan", ExprOp::Atan, 1},
+    {"sinh", ExprOp::Sinh, 1},   {"cosh", ExprOp::Cosh, 1}, {"tanh", ExprOp::Tanh, 1},
+    {"exp", ExprOp::Exp, 1},     {"log", ExprOp::Log, 1},   {"log10", ExprOp::Log10, 1},
+    {"sqrt", ExprOp::Sqrt, 1},   {"abs", ExprOp::Abs, 1},   {"pow", ExprOp::Power, 2},
+    {"atan2", ExprOp::Atan2, 2}, {"min", ExprOp::Min, 2},   {"max", ExprOp::Max, 2},
 };
 
 const FunctionInfo* findFunction(std::string_view name) {
@@ -67,7 +67,8 @@ class Parser {
     int root = sum();
     skipSpace();
     if (pos_ < text_.size()) {
-      if (!startsOperand(pos_) && !isOperator(text_[pos_])) fail("unexpected " + describe(pos_), pos_);
+      if (!startsOperand(pos_) && !isOperator(text_[pos_]))
+        fail("unexpected " + describe(pos_), pos_);
       fail("expected an operator before " + describe(pos_) +
                (startsOperand(pos_) ? " (no implicit multiplication: write a*b)" : ""),
            pos_);
@@ -97,8 +98,8 @@ class Parser {
     return isNameStart(c) || isDigit(c) || c == '.' || c == '(';
   }
   void skipSpace() {
-    while (pos_ < text_.size() &&
-           (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r'))
+    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' ||
+                                   text_[pos_] == '\n' || text_[pos_] == '\r'))
       ++pos_;
   }
   bool accept(char c) {
@@ -117,24 +118,32 @@ class Parser {
   int sum() {
     int left = product();
     for (;;) {
-      if (accept('+')) left = builder_.binary(ExprOp::Add, left, product());
-      else if (accept('-')) left = builder_.binary(ExprOp::Subtract, left, product());
-      else return left;
+      if (accept('+'))
+        left = builder_.binary(ExprOp::Add, left, product());
+      else if (accept('-'))
+        left = builder_.binary(ExprOp::Subtract, left, product());
+      else
+        return left;
     }
   }
   int product() {
     int left = unary();
     for (;;) {
-      if (accept('*')) left = builder_.binary(ExprOp::Multiply, left, unary());
-      else if (accept('/')) left = builder_.binary(ExprOp::Divide, left, unary());
-      else return left;
+      if (accept('*'))
+        left = builder_.binary(ExprOp::Multiply, left, unary());
+      else if (accept('/'))
+        left = builder_.binary(ExprOp::Divide, left, unary());
+      else
+        return left;
     }
   }
   int unary() {
     bool negative = false;
     for (;;) {
-      if (accept('-')) negative = !negative;
-      else if (!accept('+')) break;
+      if (accept('-'))
+        negative = !negative;
+      else if (!accept('+'))
+        break;
     }
     int value = power();
     return negative ? builder_.unary(ExprOp::Negate, value) : value;
@@ -168,7 +177,8 @@ class Parser {
   }
   [[noreturn]] void closing(std::size_t open) {
     skipSpace();
-    if (pos_ >= text_.size()) fail("missing ')' for the '(' at column " + std::to_string(columnOf(open)), pos_);
+    if (pos_ >= text_.size())
+      fail("missing ')' for the '(' at column " + std::to_string(columnOf(open)), pos_);
     fail("expected ')' or an operator before " + describe(pos_) +
              (startsOperand(pos_) ? " (no implicit multiplication: write a*b)" : ""),
          pos_);
@@ -230,7 +240,10 @@ class Parser {
     int args[2] = {-1, -1};
     int count = 0;
     skipSpace();
-    if (pos_ < text_.size() && text_[pos_] == ')') fail(std::string(f.name) + " needs " + std::to_string(f.arity) + (f.arity == 1 ? " argument" : " arguments"), pos_);
+    if (pos_ < text_.size() && text_[pos_] == ')')
+      fail(std::string(f.name) + " needs " + std::to_string(f.arity) +
+               (f.arity == 1 ? " argument" : " arguments"),
+           pos_);
     for (;;) {
       int value = sum();
       if (count < 2) args[count] = value;

@@ -44,7 +44,8 @@ constexpr int arityOf(ExprOp op) {
     case ExprOp::Constant:
     case ExprOp::X:
     case ExprOp::Y:
-    case ExprOp::Param: return 0;
+    case ExprOp::Param:
+      return 0;
     case ExprOp::Add:
     case ExprOp::Subtract:
     case ExprOp::Multiply:
@@ -52,17 +53,18 @@ constexpr int arityOf(ExprOp op) {
     case ExprOp::Power:
     case ExprOp::Atan2:
     case ExprOp::Min:
-    case ExprOp::Max: return 2;
-    default: return 1;
+    case ExprOp::Max:
+      return 2;
+    default:
+      return 1;
   }
 }
 
 // One instruction, Op, from its operands: the value and, when Gradient, the two partial
 // derivatives, each by the formula torch.autograd uses for that operation (named beside it).
 template <ExprOp Op, class T, bool Gradient>
-Dual<T> applyInstruction(const ExprInstruction& in, const Dual<T>& a,
-                                                       const Dual<T>& b, const double* params,
-                                                       Vec2T<T> w) {
+Dual<T> applyInstruction(const ExprInstruction& in, const Dual<T>& a, const Dual<T>& b,
+                         const double* params, Vec2T<T> w) {
   const T zero(0.0), one(1.0);
   Dual<T> out{zero, {zero, zero}};
   auto chain = [&](T slope) {  // f(a): f'(a)·∂a
@@ -158,7 +160,8 @@ Dual<T> applyInstruction(const ExprInstruction& in, const Dual<T>& a,
   } else if constexpr (Op == ExprOp::Min || Op == ExprOp::Max) {
     // min: a unless b < a; max: a unless a < b. The gradient goes to the one chosen, half to
     // each at a tie (torch's minimum and maximum).
-    out.v = Op == ExprOp::Min ? select(isLess(b.v, a.v), b.v, a.v) : select(isLess(a.v, b.v), b.v, a.v);
+    out.v =
+        Op == ExprOp::Min ? select(isLess(b.v, a.v), b.v, a.v) : select(isLess(a.v, b.v), b.v, a.v);
     if constexpr (Gradient) {
       T toA = select(isEqual(a.v, b.v), T(0.5), select(isEqual(out.v, a.v), one, zero));
       out.d = a.d * toA + b.d * (one - toA);
@@ -174,42 +177,71 @@ decltype(auto) withOp(ExprOp op, F&& f) {
   using E = ExprOp;
   auto as = [&]<E O>() -> decltype(auto) { return f(std::integral_constant<E, O>{}); };
   switch (op) {
-    case E::Constant: return as.template operator()<E::Constant>();
-    case E::X: return as.template operator()<E::X>();
-    case E::Y: return as.template operator()<E::Y>();
-    case E::Param: return as.template operator()<E::Param>();
-    case E::Negate: return as.template operator()<E::Negate>();
-    case E::Add: return as.template operator()<E::Add>();
-    case E::Subtract: return as.template operator()<E::Subtract>();
-    case E::Multiply: return as.template operator()<E::Multiply>();
-    case E::Divide: return as.template operator()<E::Divide>();
-    case E::Square: return as.template operator()<E::Square>();
-    case E::PowerConstant: return as.template operator()<E::PowerConstant>();
-    case E::Power: return as.template operator()<E::Power>();
-    case E::Sin: return as.template operator()<E::Sin>();
-    case E::Cos: return as.template operator()<E::Cos>();
-    case E::Tan: return as.template operator()<E::Tan>();
-    case E::Asin: return as.template operator()<E::Asin>();
-    case E::Acos: return as.template operator()<E::Acos>();
-    case E::Atan: return as.template operator()<E::Atan>();
-    case E::Sinh: return as.template operator()<E::Sinh>();
-    case E::Cosh: return as.template operator()<E::Cosh>();
-    case E::Tanh: return as.template operator()<E::Tanh>();
-    case E::Exp: return as.template operator()<E::Exp>();
-    case E::Log: return as.template operator()<E::Log>();
-    case E::Log10: return as.template operator()<E::Log10>();
-    case E::Sqrt: return as.template operator()<E::Sqrt>();
-    case E::Abs: return as.template operator()<E::Abs>();
-    case E::Atan2: return as.template operator()<E::Atan2>();
-    case E::Min: return as.template operator()<E::Min>();
-    case E::Max: return as.template operator()<E::Max>();
+    case E::Constant:
+      return as.template operator()<E::Constant>();
+    case E::X:
+      return as.template operator()<E::X>();
+    case E::Y:
+      return as.template operator()<E::Y>();
+    case E::Param:
+      return as.template operator()<E::Param>();
+    case E::Negate:
+      return as.template operator()<E::Negate>();
+    case E::Add:
+      return as.template operator()<E::Add>();
+    case E::Subtract:
+      return as.template operator()<E::Subtract>();
+    case E::Multiply:
+      return as.template operator()<E::Multiply>();
+    case E::Divide:
+      return as.template operator()<E::Divide>();
+    case E::Square:
+      return as.template operator()<E::Square>();
+    case E::PowerConstant:
+      return as.template operator()<E::PowerConstant>();
+    case E::Power:
+      return as.template operator()<E::Power>();
+    case E::Sin:
+      return as.template operator()<E::Sin>();
+    case E::Cos:
+      return as.template operator()<E::Cos>();
+    case E::Tan:
+      return as.template operator()<E::Tan>();
+    case E::Asin:
+      return as.template operator()<E::Asin>();
+    case E::Acos:
+      return as.template operator()<E::Acos>();
+    case E::Atan:
+      return as.template operator()<E::Atan>();
+    case E::Sinh:
+      return as.template operator()<E::Sinh>();
+    case E::Cosh:
+      return as.template operator()<E::Cosh>();
+    case E::Tanh:
+      return as.template operator()<E::Tanh>();
+    case E::Exp:
+      return as.template operator()<E::Exp>();
+    case E::Log:
+      return as.template operator()<E::Log>();
+    case E::Log10:
+      return as.template operator()<E::Log10>();
+    case E::Sqrt:
+      return as.template operator()<E::Sqrt>();
+    case E::Abs:
+      return as.template operator()<E::Abs>();
+    case E::Atan2:
+      return as.template operator()<E::Atan2>();
+    case E::Min:
+      return as.template operator()<E::Min>();
+    case E::Max:
+      return as.template operator()<E::Max>();
   }
   return as.template operator()<E::Constant>();
 }
 
 // The value of one instruction from its operands' values (what folding computes).
-inline double instructionValue(const ExprInstruction& in, double a, double b,
-                               const double* params, Vec2 w) {
+inline double instructionValue(const ExprInstruction& in, double a, double b, const double* params,
+                               Vec2 w) {
   Dual<double> da{a, {}}, db{b, {}};
   return withOp(in.op, [&](auto op) {
     return applyInstruction<decltype(op)::value, double, false>(in, da, db, params, w).v;

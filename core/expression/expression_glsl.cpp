@@ -48,35 +48,64 @@ std::string powerConstant(const std::string& a, double c) {
 
 std::string expressionOf(const ExprInstruction& in, const std::string& a, const std::string& b) {
   switch (in.op) {
-    case ExprOp::Constant: return literal(in.constant);
-    case ExprOp::X: return "w.x";
-    case ExprOp::Y: return "w.y";
-    case ExprOp::Param: return "uK[" + std::to_string(in.a) + "]";
-    case ExprOp::Negate: return "-" + a;
-    case ExprOp::Add: return a + " + " + b;
-    case ExprOp::Subtract: return a + " - " + b;
-    case ExprOp::Multiply: return a + " * " + b;
-    case ExprOp::Divide: return a + " / " + b;
-    case ExprOp::Square: return a + " * " + a;
-    case ExprOp::PowerConstant: return powerConstant(a, in.constant);
-    case ExprOp::Power: return "typedPow(" + a + ", " + b + ")";
-    case ExprOp::Sin: return "sin(" + a + ")";
-    case ExprOp::Cos: return "cos(" + a + ")";
-    case ExprOp::Tan: return "tan(" + a + ")";
-    case ExprOp::Asin: return "asin(" + a + ")";
-    case ExprOp::Acos: return "acos(" + a + ")";
-    case ExprOp::Atan: return "atan(" + a + ")";
-    case ExprOp::Sinh: return "sinh(" + a + ")";
-    case ExprOp::Cosh: return "cosh(" + a + ")";
-    case ExprOp::Tanh: return "tanh(" + a + ")";
-    case ExprOp::Exp: return "exp(" + a + ")";
-    case ExprOp::Log: return "log(" + a + ")";
-    case ExprOp::Log10: return "log(" + a + ") * 0.43429448190325176";
-    case ExprOp::Sqrt: return "sqrt(" + a + ")";
-    case ExprOp::Abs: return "abs(" + a + ")";
-    case ExprOp::Atan2: return "atan(" + a + ", " + b + ")";
-    case ExprOp::Min: return b + " < " + a + " ? " + b + " : " + a;
-    case ExprOp::Max: return a + " < " + b + " ? " + b + " : " + a;
+    case ExprOp::Constant:
+      return literal(in.constant);
+    case ExprOp::X:
+      return "w.x";
+    case ExprOp::Y:
+      return "w.y";
+    case ExprOp::Param:
+      return "uK[" + std::to_string(in.a) + "]";
+    case ExprOp::Negate:
+      return "-" + a;
+    case ExprOp::Add:
+      return a + " + " + b;
+    case ExprOp::Subtract:
+      return a + " - " + b;
+    case ExprOp::Multiply:
+      return a + " * " + b;
+    case ExprOp::Divide:
+      return a + " / " + b;
+    case ExprOp::Square:
+      return a + " * " + a;
+    case ExprOp::PowerConstant:
+      return powerConstant(a, in.constant);
+    case ExprOp::Power:
+      return "typedPow(" + a + ", " + b + ")";
+    case ExprOp::Sin:
+      return "sin(" + a + ")";
+    case ExprOp::Cos:
+      return "cos(" + a + ")";
+    case ExprOp::Tan:
+      return "tan(" + a + ")";
+    case ExprOp::Asin:
+      return "asin(" + a + ")";
+    case ExprOp::Acos:
+      return "acos(" + a + ")";
+    case ExprOp::Atan:
+      return "atan(" + a + ")";
+    case ExprOp::Sinh:
+      return "sinh(" + a + ")";
+    case ExprOp::Cosh:
+      return "cosh(" + a + ")";
+    case ExprOp::Tanh:
+      return "tanh(" + a + ")";
+    case ExprOp::Exp:
+      return "exp(" + a + ")";
+    case ExprOp::Log:
+      return "log(" + a + ")";
+    case ExprOp::Log10:
+      return "log(" + a + ") * 0.43429448190325176";
+    case ExprOp::Sqrt:
+      return "sqrt(" + a + ")";
+    case ExprOp::Abs:
+      return "abs(" + a + ")";
+    case ExprOp::Atan2:
+      return "atan(" + a + ", " + b + ")";
+    case ExprOp::Min:
+      return b + " < " + a + " ? " + b + " : " + a;
+    case ExprOp::Max:
+      return a + " < " + b + " ? " + b + " : " + a;
   }
   return "0.0";
 }
@@ -84,7 +113,8 @@ std::string expressionOf(const ExprInstruction& in, const std::string& a, const 
 }  // namespace
 
 std::string typedSurfaceGlsl(const ExprTape& tape) {
-  std::string out = "// Generated from a typed surface's tape (core/expression/expression_glsl.cpp).\n";
+  std::string out =
+      "// Generated from a typed surface's tape (core/expression/expression_glsl.cpp).\n";
   out += "uniform float uK[" + std::to_string(kMaxSurfaceConstants) + "];\n";
   out += kHelpers;
   out += "float surfaceValue(int index, vec2 w) {\n";

@@ -43,7 +43,8 @@ Vec2 descend(const std::function<double(Vec2)>& f, const std::function<Vec2(Vec2
     Symmetric2 H = hessianAt(gradient, w, 1e-6 * scale);
     double det = H.xx * H.yy - H.xy * H.xy;
     Vec2 d;
-    if (H.xx > 0 && det > 0) d = Vec2{-(H.yy * g.x - H.xy * g.y) / det, -(H.xx * g.y - H.xy * g.x) / det};
+    if (H.xx > 0 && det > 0)
+      d = Vec2{-(H.yy * g.x - H.xy * g.y) / det, -(H.xx * g.y - H.xy * g.x) / det};
     else {
       double norm = std::hypot(g.x, g.y);
       if (norm == 0) break;
@@ -63,7 +64,8 @@ Vec2 descend(const std::function<double(Vec2)>& f, const std::function<Vec2(Vec2
     fw = fn;
     if (still) break;
     // Gone well past the view: f keeps decreasing out of it.
-    if (std::abs(w.x - view.centre().x) > view.width() || std::abs(w.y - view.centre().y) > view.height())
+    if (std::abs(w.x - view.centre().x) > view.width() ||
+        std::abs(w.y - view.centre().y) > view.height())
       break;
   }
   return w;

@@ -16,8 +16,8 @@ struct MinimumSearch {
   // minimum was found, or f is lower somewhere in the view (at its edge) than at every one:
   // f then decreases out of the view, and no f* can be given.
   bool found = false;
-  double value = 0.0;             // f* when found (the lowest minimum less 4 rounding units)
-  std::vector<Vec2> minimizers;   // where f = f* (to 1e-9 relative), when found
+  double value = 0.0;            // f* when found (the lowest minimum less 4 rounding units)
+  std::vector<Vec2> minimizers;  // where f = f* (to 1e-9 relative), when found
 };
 
 // size: the number of operations one evaluation of f costs, which scales the search's effort.

@@ -81,7 +81,8 @@ void Surface::searchMinimum() {
   }
   auto f = [this](Vec2 w) { return typedValue(w); };
   auto g = [this](Vec2 w) { return typedGradient(w); };
-  minimum_ = std::make_shared<MinimumSearch>(optirace::searchMinimum(f, g, typed_->view, static_cast<int>(typed_->tape.code.size())));
+  minimum_ = std::make_shared<MinimumSearch>(
+      optirace::searchMinimum(f, g, typed_->view, static_cast<int>(typed_->tape.code.size())));
 }
 
 std::vector<Vec2> Surface::minimizers() const {
@@ -108,10 +109,10 @@ Surface makeTypedSurface(const TypedSurfaceSpec& spec) {
     std::size_t i = 0;
     while (i < names.size() && names[i] != name) ++i;
     if (i == names.size())
-      throw ExpressionError("a value is given for '" + name +
-                                "', which the expression does not use (its parameters: " +
-                                paramNames(d->tape) + ")",
-                            0);
+      throw ExpressionError(
+          "a value is given for '" + name +
+              "', which the expression does not use (its parameters: " + paramNames(d->tape) + ")",
+          0);
     if (!std::isfinite(value))
       throw ExpressionError("parameter " + name + " must be a finite number", 0);
     values[i] = value;

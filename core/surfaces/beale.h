@@ -10,7 +10,8 @@ struct Beale : SurfaceBase {
                                     formula =
                                         "(1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²";
   // The same surface typed as an expression ("edit as expression"; tests hold them equal).
-  static constexpr std::string_view expression = "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2";
+  static constexpr std::string_view expression =
+      "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2";
   static constexpr ViewBox defaultView{-4.5, 4.5, -4.5, 4.5};
   static constexpr Vec2 defaultStart{1.0, 1.5};
 

@@ -14,7 +14,9 @@ struct Quadratic : SurfaceBase {
                                     formula =
                                         "a·u² + b·v²,  u = x·cosθ + y·sinθ,  v = −x·sinθ + y·cosθ";
   // The same surface typed as an expression ("edit as expression"; tests hold them equal).
-  static constexpr std::string_view expression = "a*(x*cos(angle*pi/180) + y*sin(angle*pi/180))^2 + b*(-x*sin(angle*pi/180) + y*cos(angle*pi/180))^2";
+  static constexpr std::string_view expression =
+      "a*(x*cos(angle*pi/180) + y*sin(angle*pi/180))^2 + b*(-x*sin(angle*pi/180) + "
+      "y*cos(angle*pi/180))^2";
   static constexpr std::array params{
       SurfaceParamDef{"a", 1.0, 0.0, 1e6, "curvature along u"},
       SurfaceParamDef{"b", 50.0, 0.0, 1e6, "curvature along v (κ = b/a)"},

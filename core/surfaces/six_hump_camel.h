@@ -9,7 +9,8 @@ struct SixHumpCamel : SurfaceBase {
   static constexpr std::string_view name = "six-hump-camel", title = "Six-hump camel",
                                     formula = "(4 − 2.1x² + x⁴/3)·x² + xy + (4y² − 4)·y²";
   // The same surface typed as an expression ("edit as expression"; tests hold them equal).
-  static constexpr std::string_view expression = "(4 - 2.1*x^2 + x^4/3)*x^2 + x*y + (4*y^2 - 4)*y^2";
+  static constexpr std::string_view expression =
+      "(4 - 2.1*x^2 + x^4/3)*x^2 + x*y + (4*y^2 - 4)*y^2";
   static constexpr ViewBox defaultView{-2.0, 2.0, -1.2, 1.2};
   static constexpr Vec2 defaultStart{-1.5, 1.0};
 

@@ -96,8 +96,7 @@ void valuesAt(const K& k, const Vec2T<T>* w, T* out) {
   }
 }
 template <class Surf, int N, class K, class T>
-void valuesAndGradientsAt(const K& k, const Vec2T<T>* w, T* values,
-                                                        Vec2T<T>* gradients) {
+void valuesAndGradientsAt(const K& k, const Vec2T<T>* w, T* values, Vec2T<T>* gradients) {
   if constexpr (std::is_same_v<Surf, Typed>) {
     const Dual<T>* f = Surf::template evaluate<T, N, true>(k, w);
     for (int j = 0; j < N; ++j) values[j] = f[j].v, gradients[j] = f[j].d;
