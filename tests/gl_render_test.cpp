@@ -16,6 +16,7 @@
 
 #include "canvas_painter.h"
 #include "figure_export.h"
+#include "gl_test_context.h"
 #include "heatmap_renderer.h"
 #include "loss_plot_painter.h"
 #include "scratch_folder.h"
@@ -23,21 +24,6 @@
 
 namespace optirace {
 namespace {
-
-// One hidden window for the whole suite; tests skip when there is no display.
-GlWindow* context() {
-  static std::unique_ptr<GlWindow> window = [] {
-    try {
-      return std::make_unique<GlWindow>(64, 64, "optirace tests", false);
-    } catch (const std::exception&) {
-      return std::unique_ptr<GlWindow>();
-    }
-  }();
-  return window.get();
-}
-
-#define REQUIRE_DISPLAY() \
-  if (!context()) GTEST_SKIP() << "no X display (run under xvfb-run)"
 
 struct SurfaceCase {
   std::string name;

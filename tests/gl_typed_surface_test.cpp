@@ -12,23 +12,12 @@
 #include <random>
 
 #include "expression/typed_surface.h"
+#include "gl_test_context.h"
 #include "heatmap_renderer.h"
 #include "loss_range.h"
-#include "window/gl_window.h"
 
 namespace optirace {
 namespace {
-
-GlWindow* context() {
-  static std::unique_ptr<GlWindow> window = [] {
-    try {
-      return std::make_unique<GlWindow>(64, 64, "optirace tests", false);
-    } catch (const std::exception&) {
-      return std::unique_ptr<GlWindow>();
-    }
-  }();
-  return window.get();
-}
 
 // The fraction of pixels (where core's f is finite) whose colour coordinate t, as the heatmap
 // computes it from f, differs between the shader's float f and core's double f by more than
@@ -66,7 +55,7 @@ double colourMismatch(HeatmapRenderer& renderer, const Surface& s, const ViewBox
 }
 
 TEST(TypedGlsl, BuiltInSurfacesTypedAsExpressionsMatchCore) {
-  if (!context()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+  REQUIRE_DISPLAY();
   HeatmapRenderer renderer;
   for (const SurfaceDef* def : allSurfaces()) {
     Surface s = makeTypedSurface(expressionOf(Surface(*def)));
@@ -104,7 +93,7 @@ std::string randomExpression(std::mt19937& rng, int depth) {
 }
 
 TEST(TypedGlsl, RandomExpressionsMatchCore) {
-  if (!context()) GTEST_SKIP() << "no X display (run under xvfb-run)";
+  REQUIRE_DISPLAY();
   HeatmapRenderer renderer;
   std::mt19937 rng(2026);
   int tested = 0, worstPixels = 0;
