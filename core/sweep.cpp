@@ -18,6 +18,23 @@ RacerSpec SweepSpec::cellRacer(int ix, int iy) const {
   return r;
 }
 
+int SweepSpec::surfaceCount() const {
+  return (x.isSurfaceParam() ? x.count : 1) * (y && y->isSurfaceParam() ? y->count : 1);
+}
+
+int SweepSpec::surfaceIndex(int ix, int iy) const {
+  int kx = x.isSurfaceParam() ? ix : 0, ky = y && y->isSurfaceParam() ? iy : 0;
+  return ky * (x.isSurfaceParam() ? x.count : 1) + kx;
+}
+
+Surface SweepSpec::cellSurface(int ix, int iy) const {
+  Surface s = surface;
+  RacerSpec unused;
+  if (x.isSurfaceParam()) setAxisValue(x, x.valueAt(ix), unused, s);
+  if (y && y->isSurfaceParam()) setAxisValue(*y, y->valueAt(iy), unused, s);
+  return s;
+}
+
 void validateSweep(const SweepSpec& spec) {
   const OptimizerDef* def = findOptimizer(spec.optimizer);
   if (!def)
@@ -32,6 +49,19 @@ void validateSweep(const SweepSpec& spec) {
           throw InputError(std::string(flag) + ": " + a.name() + " must satisfy " +
                            std::string(hyperInfo(a.hyper).range) + " over the whole axis (got " +
                            formatNumber(v) + ")");
+    }
+    if (a.isSurfaceParam()) {
+      const SurfaceParamDef* param = nullptr;
+      for (const SurfaceParamDef& p : spec.surface.def().params)
+        if (p.name == a.surfaceParam) param = &p;
+      if (!param)
+        throw InputError(std::string(flag) + ": the surface has no parameter '" + a.surfaceParam +
+                         "' (sweepable: " + sweepableNames(&spec.surface) + ")");
+      for (double v : {a.lo, a.hi})
+        if (v < param->minValue || v > param->maxValue)
+          throw InputError(std::string(flag) + ": " + a.name() + " must be in [" +
+                           formatNumber(param->minValue) + ", " + formatNumber(param->maxValue) +
+                           "] over the whole axis (got " + formatNumber(v) + ")");
     }
     if (a.quantity == SweepAxis::Quantity::Schedule) {
       const ScheduleParamInfo& info = scheduleParamInfo(a.scheduleParam);
@@ -73,9 +103,13 @@ void validateSweep(const SweepSpec& spec) {
 }
 
 SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy) {
+  if (!spec.sweepsSurface()) return runSweepCellOn(spec, spec.surface, ix, iy);
+  return runSweepCellOn(spec, spec.cellSurface(ix, iy), ix, iy);
+}
+
+SweepCell runSweepCellOn(const SweepSpec& spec, const Surface& surface, int ix, int iy) {
   RacerSpec r = spec.cellRacer(ix, iy);
   const OptimizerDef& def = *findOptimizer(r.optimizer);
-  const Surface& surface = spec.surface;
   double fStar = surface.minimumValue();
   // The same per-step logic as Racer: step, measure, diverged first, then converged.
   OptimizerRun run(def, r.hyper, r.schedule, surface, spec.settings.noiseSigma, spec.settings.seed,
@@ -103,14 +137,17 @@ SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy) {
     if (cell.stepsToThreshold < 0 && cell.finalGap < spec.settings.threshold)
       cell.stepsToThreshold = s;
   }
-  cell.minimizer = nearestMinimizer(spec, cell.finalW);
+  cell.minimizer = nearestMinimizer(surface, spec.settings.view, cell.finalW);
   return cell;
 }
 
 int nearestMinimizer(const SweepSpec& spec, Vec2 w) {
-  const ViewBox& v = spec.settings.view;
+  return nearestMinimizer(spec.surface, spec.settings.view, w);
+}
+
+int nearestMinimizer(const Surface& surface, const ViewBox& v, Vec2 w) {
   double nearest = 0.05 * std::max(v.width(), v.height());  // noisy runs jitter about the minimum
-  std::vector<Vec2> minimizers = spec.surface.minimizers();
+  std::vector<Vec2> minimizers = surface.minimizers();
   int found = -1;
   for (std::size_t k = 0; k < minimizers.size(); ++k) {
     double d = norm(w - minimizers[k]);
@@ -124,6 +161,10 @@ SweepJob::SweepJob(SweepSpec spec, int threads, bool useFastKernel, ChunkHook on
       cells_(static_cast<size_t>(spec_.cellCount())),
       done_(new std::atomic<bool>[static_cast<size_t>(spec_.cellCount())]) {
   for (int i = 0; i < spec_.cellCount(); ++i) done_[i] = false;
+  if (spec_.sweepsSurface()) {
+    surfaces_.resize(static_cast<size_t>(spec_.surfaceCount()));
+    surfaceMade_.reset(new std::once_flag[surfaces_.size()]);
+  }
   fast_ = useFastKernel;
   onChunk_ = std::move(onChunk);
   int chunks = (spec_.cellCount() + kChunk - 1) / kChunk;
@@ -161,8 +202,40 @@ SweepCell combineSeeds(std::vector<SweepCell> runs) {
   return out;
 }
 
+const Surface& SweepJob::cellSurface(int ix, int iy) {
+  if (!spec_.sweepsSurface()) return spec_.surface;
+  size_t k = static_cast<size_t>(spec_.surfaceIndex(ix, iy));
+  std::call_once(surfaceMade_[k],
+                 [&] { surfaces_[k] = std::make_unique<Surface>(spec_.cellSurface(ix, iy)); });
+  return *surfaces_[k];
+}
+
+// With a swept surface parameter, a chunk is cut into runs of cells on one surface: a run goes
+// to the kernel on that surface when it fills enough of a block (a surface parameter on --y:
+// whole rows), and cell by cell on the engine's stepping otherwise (on --x every cell is a
+// surface of its own, and a block of one cell would cost a whole block's steps).
+void SweepJob::runSweptSurfaces(const SweepSpec& spec, int begin, int end, SweepCell* out) {
+  constexpr int kKernelRun = 8;
+  for (int first = begin; first < end && !cancelled_;) {
+    int key = spec.surfaceIndex(first % spec.x.count, first / spec.x.count), last = first + 1;
+    while (last < end && spec.surfaceIndex(last % spec.x.count, last / spec.x.count) == key) ++last;
+    const Surface& surface = cellSurface(first % spec.x.count, first / spec.x.count);
+    if (fast_ && last - first >= kKernelRun) {
+      SweepSpec onSurface = spec;
+      onSurface.surface = surface;
+      runSweepCellsFast(onSurface, first, last - first, out + (first - begin));
+    } else {
+      for (int i = first; i < last; ++i)
+        out[i - begin] = runSweepCellOn(spec, surface, i % spec.x.count, i / spec.x.count);
+    }
+    first = last;
+  }
+}
+
 void SweepJob::runChunk(const SweepSpec& spec, int begin, int end, SweepCell* out) {
-  if (fast_) {
+  if (spec.sweepsSurface()) {
+    runSweptSurfaces(spec, begin, end, out);
+  } else if (fast_) {
     runSweepCellsFast(spec, begin, end - begin, out);
   } else {
     for (int i = begin; i < end && !cancelled_; ++i)

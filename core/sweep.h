@@ -1,8 +1,8 @@
 // Hyperparameter sensitivity: one optimizer on one surface from one start, run for a fixed
-// budget at every point of a 1-D or 2-D grid over any two of η, β₁, β₂, ε, λ, the clipping norm
-// and the schedule's parameters — or over start
-// points (a basin map). Every cell is an OptimizerRun, the very stepping a racer does, so a
-// cell's numbers equal a race's with the same settings exactly.
+// budget at every point of a 1-D or 2-D grid over any two of η, β₁, β₂, ε, λ, the clipping norm,
+// the schedule's parameters and the surface's parameters — or over start points (a basin map).
+// Every cell is an OptimizerRun, the very stepping a racer does, so a cell's numbers equal a race's
+// with the same settings exactly.
 #pragma once
 
 #include <atomic>
@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -40,6 +41,13 @@ struct SweepSpec {
   int cellCount() const { return x.count * (y ? y->count : 1); }
   // The racer a cell equals: the spec's hyperparameters and start with the cell's values.
   RacerSpec cellRacer(int ix, int iy) const;
+
+  // Surface parameters as axes: each value (pair of values) is a surface of its own, with its
+  // own f* and minimizers (a typed surface's found by its search).
+  bool sweepsSurface() const { return x.isSurfaceParam() || (y && y->isSurfaceParam()); }
+  int surfaceCount() const;                   // distinct surfaces of the grid (1: none swept)
+  int surfaceIndex(int ix, int iy) const;     // which of them a cell descends
+  Surface cellSurface(int ix, int iy) const;  // the surface with the cell's values
 };
 
 inline constexpr int kMaxSweepSeeds = 1000;
@@ -66,8 +74,12 @@ SweepCell combineSeeds(std::vector<SweepCell> runs);
 
 // Runs one cell on the race engine's own stepping (the reference the fast kernel must equal).
 SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy);
-// Index of the global minimizer nearest to w if it lies within 5 % of the view's size, or −1.
+// The same on the cell's surface made already (spec.cellSurface(ix, iy)).
+SweepCell runSweepCellOn(const SweepSpec& spec, const Surface& surface, int ix, int iy);
+// Index of the global minimizer of spec.surface nearest to w if it lies within 5 % of the view's
+// size, or −1.
 int nearestMinimizer(const SweepSpec& spec, Vec2 w);
+int nearestMinimizer(const Surface& surface, const ViewBox& view, Vec2 w);
 
 // A sweep running on worker threads in chunks of cells; a cell can be read once cellDone().
 class SweepJob {
@@ -100,9 +112,14 @@ class SweepJob {
 
   static constexpr int kChunk = 32;  // cells a worker takes at a time (and finishes when cancelled)
 
+  // The surface a cell descends: spec().surface, or with a swept surface parameter the cell's
+  // own, made (its minimum searched) once by the first worker that needs it.
+  const Surface& cellSurface(int ix, int iy);
+
  private:
   void work();
   void runChunk(const SweepSpec& spec, int begin, int end, SweepCell* out);
+  void runSweptSurfaces(const SweepSpec& spec, int begin, int end, SweepCell* out);
 
   SweepSpec spec_;
   std::vector<SweepCell> cells_;
@@ -114,6 +131,8 @@ class SweepJob {
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   bool fast_ = false;
   ChunkHook onChunk_;
+  std::vector<std::unique_ptr<Surface>> surfaces_;  // by SweepSpec::surfaceIndex, when swept
+  std::unique_ptr<std::once_flag[]> surfaceMade_;
   std::vector<std::thread> workers_;
 };
 

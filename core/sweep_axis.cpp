@@ -26,19 +26,31 @@ std::string SweepAxis::name() const {
       return std::string(hyperInfo(hyper).name);
     case Quantity::Schedule:
       return std::string(scheduleParamInfo(scheduleParam).name);
+    case Quantity::SurfaceParam:
+      return surfaceParam;
   }
   return "?";
 }
 
-std::string sweepableNames() {
+std::string sweepableNames(const Surface* surface) {
   std::string names;
   for (const HyperInfo& info : allHyperInfos())
     if (!info.isFlag) names.append(info.name).append(", ");
   for (const ScheduleParamInfo& info : allScheduleParams()) names.append(info.name).append(", ");
+  if (surface)
+    for (const SurfaceParamDef& p : surface->def().params) names.append(p.name).append(", ");
   return names + "start_x, start_y";
 }
 
-SweepAxis parseSweepAxis(const std::string& flag, const std::string& text) {
+namespace {
+bool hasParam(const Surface& surface, const std::string& name) {
+  for (const SurfaceParamDef& p : surface.def().params)
+    if (p.name == name) return true;
+  return false;
+}
+}  // namespace
+
+SweepAxis parseSweepAxis(const std::string& flag, const std::string& text, const Surface* surface) {
   std::vector<std::string> parts;
   std::size_t pos = 0;
   while (true) {
@@ -62,8 +74,11 @@ SweepAxis parseSweepAxis(const std::string& flag, const std::string& text) {
   else if (auto param = scheduleParamByName(parts[0])) {
     axis.quantity = SweepAxis::Quantity::Schedule;
     axis.scheduleParam = *param;
+  } else if (surface && hasParam(*surface, parts[0])) {
+    axis.quantity = SweepAxis::Quantity::SurfaceParam;
+    axis.surfaceParam = parts[0];
   } else
-    throw bad("names no sweepable quantity (" + sweepableNames() + ")");
+    throw bad("names no sweepable quantity (" + sweepableNames(surface) + ")");
   auto lo = parseFiniteDouble(parts[1]), hi = parseFiniteDouble(parts[2]);
   if (!lo || !hi) throw bad("has a bound that is not a finite number");
   if (!(*lo < *hi)) throw bad("needs LO < HI");
@@ -78,8 +93,10 @@ SweepAxis parseSweepAxis(const std::string& flag, const std::string& text) {
   return axis;
 }
 
-double axisValueOf(const SweepAxis& axis, const RacerSpec& racer) {
+double axisValueOf(const SweepAxis& axis, const RacerSpec& racer, const Surface& surface) {
   switch (axis.quantity) {
+    case SweepAxis::Quantity::SurfaceParam:
+      return surface.param(axis.surfaceParam);
     case SweepAxis::Quantity::StartX:
       return racer.start.x;
     case SweepAxis::Quantity::StartY:
@@ -106,7 +123,15 @@ void setAxisValue(const SweepAxis& axis, double value, RacerSpec& racer) {
     case SweepAxis::Quantity::Schedule:
       racer.schedule.set(axis.scheduleParam, value);
       break;
+    case SweepAxis::Quantity::SurfaceParam:
+      break;  // the surface's, not the racer's
   }
+}
+
+void setAxisValue(const SweepAxis& axis, double value, RacerSpec& racer, Surface& surface) {
+  setAxisValue(axis, value, racer);
+  if (!axis.isSurfaceParam()) return;
+  if (auto error = surface.setParam(axis.surfaceParam, value)) throw InputError(*error);
 }
 
 bool racerTakes(const SweepAxis& axis, const RacerSpec& racer) {

@@ -27,7 +27,8 @@ struct SweepOptions {
 };
 
 SweepSpec buildSpec(const SweepOptions& o) {
-  if (o.surface.empty()) throw InputError("--surface: required (valid: " + surfaceNameList() + ", or expr:EXPRESSION)");
+  if (o.surface.empty())
+    throw InputError("--surface: required (valid: " + surfaceNameList() + ", or expr:EXPRESSION)");
   if (o.optimizer.empty())
     throw InputError("--optimizer: required (valid: " + optimizerNameList() + ")");
   if (o.x.empty())
@@ -38,8 +39,8 @@ SweepSpec buildSpec(const SweepOptions& o) {
   spec.optimizer = o.optimizer;
   spec.hyper = o.hyper.resolve(parseOptimizerFlag("--optimizer", o.optimizer));
   spec.schedule = o.hyper.resolveSchedule();
-  spec.x = parseSweepAxis("--x", o.x);
-  if (!o.y.empty()) spec.y = parseSweepAxis("--y", o.y);
+  spec.x = parseSweepAxis("--x", o.x, &spec.surface);
+  if (!o.y.empty()) spec.y = parseSweepAxis("--y", o.y, &spec.surface);
   bool basin = spec.x.isStart() || (spec.y && spec.y->isStart());
   spec.start = spec.surface.def().defaultStart;
   if (!o.start.empty())
@@ -118,14 +119,17 @@ std::string sweepAxisNames() {
     names.append(shortNumber(info.sweepHi)).append(info.logarithmic ? ":log), " : ":lin), ");
   }
   for (const ScheduleParamInfo& info : allScheduleParams()) names.append(info.name).append(", ");
-  return names + "start_x, start_y (schedule parameters with --schedule)";
+  return names +
+         "start_x, start_y, or a parameter of the surface (rosenbrock's b, a typed "
+         "surface's names; schedule parameters with --schedule)";
 }
 
 CLI::App* addSweepCommand(CLI::App& app, std::function<int()>& action) {
   auto o = std::make_shared<SweepOptions>();
   CLI::App* cmd = app.add_subcommand(
       "sweep", "Sweep one or two hyperparameters (or the start point) over a grid");
-  cmd->add_option("--surface", o->surface, "NAME[:key=value,...] or expr:EXPRESSION[;name=value,...]");
+  cmd->add_option("--surface", o->surface,
+                  "NAME[:key=value,...] or expr:EXPRESSION[;name=value,...]");
   cmd->add_option("--optimizer", o->optimizer, "optimizer name");
   o->hyper.addTo(*cmd, "fixed ");
   cmd->add_option("--x", o->x, "axis NAME:LO:HI:lin|log:COUNT, NAME one of " + sweepAxisNames());

@@ -25,7 +25,20 @@ int workerThreads() {
 
 }  // namespace
 
+SensitivityPanel::Axis SensitivityPanel::Axis::defaultFor(const SurfaceParamDef& p, double value,
+                                                          int count) {
+  Axis a;
+  a.surfaceParam = std::string(p.name);
+  a.count = count;
+  a.logarithmic = value > 0;
+  a.lo = std::max(p.minValue, value > 0 ? value / 10 : value - 1);
+  a.hi = std::min(p.maxValue, value > 0 ? value * 10 : value + 1);
+  if (a.logarithmic && a.lo <= 0) a.lo = value / 10;
+  return a;
+}
+
 std::string SensitivityPanel::Axis::label() const {
+  if (!surfaceParam.empty()) return "surface  " + surfaceParam;
   if (scheduleParam) return "schedule  " + std::string(scheduleParamInfo(*scheduleParam).name);
   const HyperInfo& info = hyperInfo(hyper);
   return std::string(info.symbol) + "  " + std::string(info.name);
@@ -34,7 +47,10 @@ std::string SensitivityPanel::Axis::label() const {
 SweepAxis SensitivityPanel::Axis::sweepAxis() const {
   SweepAxis a;
   a.hyper = hyper;
-  if (scheduleParam) {
+  if (!surfaceParam.empty()) {
+    a.quantity = SweepAxis::Quantity::SurfaceParam;
+    a.surfaceParam = surfaceParam;
+  } else if (scheduleParam) {
     a.quantity = SweepAxis::Quantity::Schedule;
     a.scheduleParam = *scheduleParam;
   }
@@ -68,19 +84,28 @@ bool SensitivityPanel::running() const {
   return false;
 }
 
-void SensitivityPanel::axisEditor(const char* id, Axis& axis) {
+void SensitivityPanel::axisEditor(const char* id, Axis& axis, const Surface& surface) {
   ImGui::PushID(id);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   // Every hyperparameter but the flags, then the schedules' parameters (racers whose schedule
   // takes one are swept over it), each starting from its default range.
-  if (ImGui::BeginCombo("##q", axis.label().c_str())) {
+  if (ImGui::BeginCombo("##q", axis.label().c_str(), ImGuiComboFlags_HeightLargest)) {
     for (const HyperInfo& info : allHyperInfos()) {
       Axis choice = Axis::defaultFor(info.id, axis.count);
       if (!info.isFlag && ImGui::Selectable(choice.label().c_str(), choice.label() == axis.label()))
         axis = choice;
     }
+    ImGui::Separator();
     for (const ScheduleParamInfo& info : allScheduleParams()) {
       Axis choice = Axis::defaultFor(info.id, axis.count);
+      if (ImGui::Selectable(choice.label().c_str(), choice.label() == axis.label())) axis = choice;
+    }
+    // The surface's parameters: each value a surface of its own (κ of the bowl, a typed
+    // surface's named numbers).
+    const SurfaceDef& def = surface.def();
+    if (!def.params.empty()) ImGui::Separator();
+    for (std::size_t i = 0; i < def.params.size(); ++i) {
+      Axis choice = Axis::defaultFor(def.params[i], surface.params()[i], axis.count);
       if (ImGui::Selectable(choice.label().c_str(), choice.label() == axis.label())) axis = choice;
     }
     ImGui::EndCombo();
@@ -191,8 +216,8 @@ void SensitivityPanel::draw(AppState& app) {
     ImGui::SliderInt("starts per axis", &basinCount_, 8, 256);
     ImGui::Checkbox("show over the canvas", &showBasin_);
   } else {
-    axisEditor("x", x_);
-    if (mode_ == Mode::Grid) axisEditor("y", y_);
+    axisEditor("x", x_, app.scenario.surface);
+    if (mode_ == Mode::Grid) axisEditor("y", y_, app.scenario.surface);
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   ImGui::InputScalar("steps (0: budget)", ImGuiDataType_S64, &steps_);
@@ -298,7 +323,14 @@ bool SensitivityPanel::stale(const AppState& app) const {
   if (jobs_.empty()) return false;
   const SweepSpec& spec = jobs_.front()->spec();
   const Surface& now = app.scenario.surface;
-  return spec.surface.name() != now.name() || spec.surface.params() != now.params() ||
+  // A swept surface parameter may differ (clicking a cell sets it); the others may not.
+  SurfaceParams ran = spec.surface.params(), shown = now.params();
+  for (std::size_t i = 0; i < now.def().params.size(); ++i)
+    for (const SweepAxis* a : {&spec.x, spec.y ? &*spec.y : nullptr})
+      if (a && a->isSurfaceParam() && a->surfaceParam == now.def().params[i].name)
+        ran[i] = shown[i];
+  return spec.surface.name() != now.name() || ran != shown ||
+         spec.surface.typedShared() != now.typedShared() ||
          spec.settings.noiseSigma != app.scenario.settings.noiseSigma ||
          spec.settings.seed != app.scenario.settings.seed;
 }

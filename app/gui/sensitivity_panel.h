@@ -44,6 +44,7 @@ class SensitivityPanel {
     bool logarithmic = true;
     int count = 64;
     std::optional<ScheduleParam> scheduleParam{};  // set: a parameter of the racers' schedules
+    std::string surfaceParam{};                    // set: a parameter of the surface
     // The hyperparameter's default sweep range (core's HyperInfo).
     static Axis defaultFor(HyperId id, int count) {
       const HyperInfo& info = hyperInfo(id);
@@ -54,11 +55,14 @@ class SensitivityPanel {
       const ScheduleParamInfo& info = scheduleParamInfo(p);
       return {HyperId::Lr, info.dragLo, info.dragHi, info.logarithmic, count, p};
     }
+    // A surface parameter's: a decade either side of its value (a log axis) when it is positive,
+    // else ±1 about it, within its valid range.
+    static Axis defaultFor(const SurfaceParamDef& p, double value, int count);
     std::string label() const;
     SweepAxis sweepAxis() const;
   };
   void start(AppState& app);
-  void axisEditor(const char* id, Axis& axis);
+  void axisEditor(const char* id, Axis& axis, const Surface& surface);
   void drawCurves(AppState& app);
   void drawGrid(AppState& app);
   void exportResults(AppState& app);

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
+#include <utility>
 
 #include "cli/sweep_output.h"
 #include "fit_text.h"
@@ -18,6 +20,20 @@ namespace {
 // The basin map over the canvas: opaque enough that its colours read as the key's, while the
 // contours and paths still show through.
 constexpr float kBasinOpacity = 0.8f;
+
+// A clicked result: its axes' values on the racer (or the surface, for a surface parameter),
+// then the race replayed with them.
+void applyCell(AppState& app, RacerSpec& racer,
+               std::initializer_list<std::pair<const SweepAxis*, double>> values) {
+  try {
+    for (auto [axis, value] : values) setAxisValue(*axis, value, racer, app.scenario.surface);
+  } catch (const InputError& e) {  // the surface changed since the sweep
+    app.report(std::string("not applied: ") + e.what(), true);
+    return;
+  }
+  app.edited();
+  app.playing = true;
+}
 
 ImU32 rgbU32(std::uint32_t rgb, float alpha = 1.0f) {
   return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, static_cast<int>(alpha * 255));
@@ -143,7 +159,7 @@ void SensitivityPanel::drawCurves(AppState& app) {
     if (line.size() > 1)
       draw->AddPolyline(line.data(), static_cast<int>(line.size()), colour, 0, 2.5f);
     // The racer's current setting as a dashed vertical line.
-    double now = axisValueOf(ax, r);
+    double now = axisValueOf(ax, r, app.scenario.surface);
     if (now >= ax.lo && now <= ax.hi) {
       float x = toScreen(axisFraction(ax, now), lo).x;
       for (float y = a.y; y < b.y; y += 8)
@@ -197,11 +213,7 @@ void SensitivityPanel::drawCurves(AppState& app) {
     ImGui::EndTooltip();
     if (ImGui::IsItemClicked() && !app.scenario.racers.empty()) {
       RacerSpec& r = app.scenario.racers[app.selectedRacer];
-      if (racerTakes(ax, r)) {
-        setAxisValue(ax, ax.valueAt(i), r);
-        app.edited();
-        app.playing = true;
-      }
+      if (racerTakes(ax, r)) applyCell(app, r, {{&ax, ax.valueAt(i)}});
     }
   }
 }
@@ -252,8 +264,8 @@ void SensitivityPanel::drawGrid(AppState& app) {
   // The selected racer's current setting as a cross-hair.
   if (!app.scenario.racers.empty()) {
     const RacerSpec& r = app.scenario.racers[app.selectedRacer];
-    double fx = axisFraction(spec.x, axisValueOf(spec.x, r)),
-           fy = axisFraction(*spec.y, axisValueOf(*spec.y, r));
+    double fx = axisFraction(spec.x, axisValueOf(spec.x, r, app.scenario.surface)),
+           fy = axisFraction(*spec.y, axisValueOf(*spec.y, r, app.scenario.surface));
     if (fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1) {
       ImVec2 c(origin.x + static_cast<float>(fx) * side,
                origin.y + static_cast<float>(1 - fy) * side);
@@ -287,10 +299,7 @@ void SensitivityPanel::drawGrid(AppState& app) {
   ImGui::EndTooltip();
   if (clicked && app.selectedRacer < static_cast<int>(app.scenario.racers.size())) {
     RacerSpec& r = app.scenario.racers[app.selectedRacer];
-    setAxisValue(spec.x, spec.x.valueAt(ix), r);
-    setAxisValue(*spec.y, spec.y->valueAt(iy), r);
-    app.edited();
-    app.playing = true;
+    applyCell(app, r, {{&spec.x, spec.x.valueAt(ix)}, {&*spec.y, spec.y->valueAt(iy)}});
   }
 }
 
