@@ -12,6 +12,9 @@ HeatmapRenderer::HeatmapRenderer()
 const ShaderProgram& HeatmapRenderer::programFor(const Surface& surface) const {
   const TypedDefinition* typed = surface.typed();
   if (!typed) return program_;
+  if (typedProgram_ && typedFor_.lock().get() == typed) return *typedProgram_;
+  typedFor_ = surface.typedShared();
+  // Another definition: a new program only when its GLSL differs (an undo brings back a text).
   std::string glsl = typedSurfaceGlsl(typed->tape);
   if (!typedProgram_ || glsl != typedGlsl_) {
     typedProgram_ = std::make_unique<ShaderProgram>(

@@ -40,6 +40,8 @@ class HeatmapRenderer {
   ShaderProgram program_;
   mutable std::unique_ptr<ShaderProgram> typedProgram_;
   mutable std::string typedGlsl_;
+  // The definition typedProgram_ was last checked for: the same one needs no GLSL written.
+  mutable std::weak_ptr<const TypedDefinition> typedFor_;
   GlVertexArray emptyVao_;
 };
 

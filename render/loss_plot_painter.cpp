@@ -5,6 +5,7 @@
 
 #include "axis_ticks.h"
 #include "legend_place.h"
+#include "loss_plot_theory.h"
 
 namespace optirace {
 
@@ -87,6 +88,7 @@ void LossPlotPainter::redrawAxes(const Race& race, const LossPlotStyle& style,
   if (thresholdY >= area.y && thresholdY <= area.y + area.h)
     batch_.dashedLine({area.x, thresholdY}, {area.x + area.w, thresholdY}, ink.withAlpha(0.8f),
                       1.5f * scale, 7 * scale, 5 * scale);
+  if (style.theory) queueTheoryLines(batch_, race, t, scale);
   batch_.flush(font, layer_.width(), layer_.height(), layer_.rowOrder());
 }
 
@@ -174,7 +176,8 @@ void LossPlotPainter::prepare(const Race& race, const LossPlotStyle& style, Rect
           scale,
           style.lineWidthPx,
           style.logY,
-          style.lightTheme};
+          style.lightTheme,
+          style.theory};
   if (!layer_ || !(key == key_)) {
     if (!layer_ || layer_.width() != w || layer_.height() != h)
       layer_ = Framebuffer(w, h, Framebuffer::Format::WindowLayer);
@@ -252,6 +255,10 @@ PlotTransform LossPlotPainter::drawOverlays(const Race& race, int targetW, int t
     int rows = 0;
     for (const Racer& r : race.racers())
       if (r.spec().enabled) labelW = std::max(labelW, font.widthOf(r.spec().label)), ++rows;
+    // A last row for the dashed lines when the plot has them.
+    const char* theoryLabel = "theory: f₀·ρ^(2t)";
+    bool theoryRow = style.theory && style.logY && hasTheoryLines(race);
+    if (theoryRow) labelW = std::max(labelW, font.widthOf(theoryLabel)), ++rows;
     RectPx a = onTarget.area;
     float boxW = 3 * pad + swatch + labelW, boxH = 2 * pad + rows * rowH;
     // The corner that hides the least of the curves (about 500 points a racer).
@@ -282,6 +289,13 @@ PlotTransform LossPlotPainter::drawOverlays(const Race& race, int targetW, int t
                     Rgba::fromRgb(r.spec().colorRgb), 3.0f * scale);
         batch_.text(font, {min.x + 2 * pad + swatch, mid - 0.5f * font.pixelHeight()},
                     r.spec().label, Rgba{0.08f, 0.08f, 0.1f, 1});
+      }
+      if (theoryRow) {
+        float mid = min.y + pad + rowH * (i + 0.5f);
+        batch_.dashedLine({min.x + pad, mid}, {min.x + pad + swatch, mid},
+                          Rgba{0.08f, 0.08f, 0.1f, 1}, 1.8f * scale, 6 * scale, 4 * scale);
+        batch_.text(font, {min.x + 2 * pad + swatch, mid - 0.5f * font.pixelHeight()}, theoryLabel,
+                    Rgba{0.08f, 0.08f, 0.1f, 1});
       }
     }
     batch_.flush(font, targetW, targetH);

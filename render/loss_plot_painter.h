@@ -21,6 +21,7 @@ struct LossPlotStyle {
   bool logY = true;
   bool lightTheme = false;
   bool legend = true;
+  bool theory = true;  // the bowl's predicted rate as dashed lines (render/loss_plot_theory.h)
   float lineWidthPx = 2.0f;
 };
 
@@ -73,7 +74,7 @@ class LossPlotPainter {
     double xMax = 0, yMin = 0, yMax = 0, threshold = 0;
     int w = 0, h = 0;
     float scale = 0, lineWidth = 0;
-    bool logY = false, light = false;
+    bool logY = false, light = false, theory = false;
     bool operator==(const Key&) const = default;
   } key_;
   std::vector<Progress> progress_;

@@ -207,7 +207,11 @@ TEST(SweepKernel, TypedSurfacesEqualTheEngine) {
         Expr{"abs(x) + min(x, y)^2 + max(y, 0.5) + atan2(y, x + 3) + tan(y/4) + log10(x^2 + 2)",
              {}},
         Expr{"pow(x^2 + 1, y/4) + 2^-x^2 + x^-2*0 + x^3/30 + y^4/8 + exp(q*x)", {{"q", -0.25}}},
-        Expr{"log(x) + sqrt(y) + x^2 + y^2", {}}}) {
+        Expr{"log(x) + sqrt(y) + x^2 + y^2", {}},
+        // Parts made of parameters only (computed once per block by the kernel), one of them
+        // with a ∇ part that is NaN (sqrt at 0: 0/0), which the kernel must reuse as computed.
+        Expr{"x^2*exp(c*d) + (y - log(c))^2 + c*d", {{"c", 0.7}, {"d", 0.4}}},
+        Expr{"sqrt(c)*x^2 + y^2", {{"c", 0}}}}) {
     Surface s = makeTypedSurface({e.text, e.params, ViewBox{-2, 2, -2, 2}, std::nullopt});
     for (const OptimizerDef* opt : allOptimizers()) {
       SweepSpec spec;

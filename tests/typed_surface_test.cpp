@@ -48,6 +48,27 @@ TEST(TypedSurface, ConstantsAreFoldedAndRepeatsShared) {
   EXPECT_EQ(compileExpression("sin(pi/2) * 4 + 1").code.size(), 1u);
 }
 
+TEST(TypedSurface, WhatReadsNeitherXNorYComesFirst) {
+  // The sweep kernel computes this prefix once per block: it must hold exactly the instructions
+  // that read neither x nor y, each after what it reads.
+  ExprTape tape = compileExpression("x*exp(c*d) + (y - log(c))^2 + c");
+  // c, d, c·d, exp, log c: uniform; x, y, x·exp, y − log c, ^2, + and + read x or y.
+  EXPECT_EQ(tape.uniformCount, 5);
+  ASSERT_EQ(tape.code.size(), 12u);
+  for (int i = 0; i < static_cast<int>(tape.code.size()); ++i) {
+    const ExprInstruction& in = tape.code[i];
+    bool readsPoint = in.op == ExprOp::X || in.op == ExprOp::Y;
+    for (int operand : {in.a, in.b})
+      if (in.op != ExprOp::Param && operand >= 0) {
+        EXPECT_LT(operand, i);
+        readsPoint = readsPoint || operand >= tape.uniformCount;
+      }
+    EXPECT_EQ(i < tape.uniformCount, !readsPoint) << "instruction " << i;
+  }
+  EXPECT_EQ(compileExpression("a*b").uniformCount, 3);    // all of it: f does not vary
+  EXPECT_EQ(compileExpression("x + 1").uniformCount, 1);  // the folded constant
+}
+
 struct BadText {
   std::string text;
   int column;

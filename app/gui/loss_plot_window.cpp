@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "bowl_theory.h"
 #include "fit_text.h"
 #include "learning_rate_strip.h"
 #include "loss_plot_painter.h"
@@ -42,6 +43,14 @@ void drawLossPlotWindow(AppState& app) {
     ImGui::Checkbox("Log scale", &app.settings.plot.logY);
     sameLineIfFits(checkboxWidth("Legend"));
     ImGui::Checkbox("Legend", &app.settings.plot.legend);
+    if (bowlSpectrum(app.scenario.surface)) {  // the bowl: theory has a rate to draw
+      sameLineIfFits(checkboxWidth("Theory"));
+      ImGui::Checkbox("Theory", &app.settings.plot.theory);
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "dashed: the gap theory predicts for SGD, Momentum and Nesterov in the bowl, "
+            "f₀ − f* times ρ^(2t), ρ the spectral radius of the step (log scale, no noise)");
+    }
     sameLineIfFits(checkboxWidth("ηₜ strip"));
     ImGui::Checkbox("ηₜ strip", &app.settings.learningRateStrip);
     if (ImGui::IsItemHovered())

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "bowl_theory_controls.h"
 #include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
@@ -62,7 +63,10 @@ bool hyperSliders(AppState& app, RacerSpec& r, const OptimizerDef& def) {
                std::string(info.range) + " (typed " + shortNumber(v) + ")";
       };
       ValueScale scale{info.dragLo, info.dragHi, info.logarithmic};
-      if (auto v = valueWidget(app, label.c_str(), r.hyper.get(id), scale, problem)) {
+      int tints = id == HyperId::Lr ? tintUnstableLr(app, r) : 0;  // past the bowl's limit
+      std::optional<double> v = valueWidget(app, label.c_str(), r.hyper.get(id), scale, problem);
+      ImGui::PopStyleColor(tints);
+      if (v) {
         r.hyper.set(id, *v);
         changed = true;
       }
@@ -117,6 +121,7 @@ bool racerDetails(AppState& app, RacerSpec& r) {
   const OptimizerDef* def = findOptimizer(r.optimizer);
   if (!def) return changed;
   changed |= hyperSliders(app, r, *def);
+  changed |= bowlTheoryLine(app, r);
   changed |= clipControls(app, r);
   changed |= scheduleControls(app, r);
   double start[2] = {r.start.x, r.start.y};

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "bowl_theory_controls.h"
 #include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
@@ -67,6 +68,7 @@ bool surfacePicker(AppState& app) {
       ImGui::SetTooltip("%s (valid %s … %s; Ctrl+click to type)", std::string(p.meaning).c_str(),
                         shortNumber(p.minValue).c_str(), shortNumber(p.maxValue).c_str());
   }
+  bowlSpectrumLine(app);
   return changed;
 }
 

@@ -28,10 +28,13 @@ bool TapeBuilder::hasParam(const std::string& name) const {
   return false;
 }
 
-int TapeBuilder::param(const std::string& name) {
+int TapeBuilder::param(const std::string& name, int column) {
   int index = 0;
   while (index < paramCount() && tape_.params[index] != name) ++index;
-  if (index == paramCount()) tape_.params.push_back(name);
+  if (index == paramCount()) {
+    tape_.params.push_back(name);
+    tape_.paramColumns.push_back(column);
+  }
   return add({ExprOp::Param, index, -1, 0.0});
 }
 
@@ -70,17 +73,30 @@ ExprTape TapeBuilder::finish(int root) const {
     if (in.a >= 0) used[in.a] = 1;
     if (in.b >= 0) used[in.b] = 1;
   }
+  // Uniform: reads neither x nor y. Those go first (each still after what it reads, which is
+  // uniform too), then the rest in their order: the sweep kernel skips the prefix once it has
+  // been computed for a block.
+  std::vector<char> uniform(tape_.code.size(), 0);
+  for (int i = 0; i <= root; ++i) {
+    const ExprInstruction& in = tape_.code[i];
+    bool readsUniform =
+        in.op == ExprOp::Param || ((in.a < 0 || uniform[in.a]) && (in.b < 0 || uniform[in.b]));
+    uniform[i] = in.op != ExprOp::X && in.op != ExprOp::Y && readsUniform;
+  }
   std::vector<int> renumbered(tape_.code.size(), -1);
   ExprTape out;
   out.params = tape_.params;
-  for (int i = 0; i <= root; ++i) {
-    if (!used[i]) continue;
-    ExprInstruction in = tape_.code[i];
-    if (in.op != ExprOp::Param && in.a >= 0) in.a = renumbered[in.a];
-    if (in.b >= 0) in.b = renumbered[in.b];
-    renumbered[i] = static_cast<int>(out.code.size());
-    out.code.push_back(in);
-  }
+  out.paramColumns = tape_.paramColumns;
+  for (bool prefix : {true, false})
+    for (int i = 0; i <= root; ++i) {
+      if (!used[i] || static_cast<bool>(uniform[i]) != prefix) continue;
+      ExprInstruction in = tape_.code[i];
+      if (in.op != ExprOp::Param && in.a >= 0) in.a = renumbered[in.a];
+      if (in.b >= 0) in.b = renumbered[in.b];
+      renumbered[i] = static_cast<int>(out.code.size());
+      out.code.push_back(in);
+      out.uniformCount += prefix;
+    }
   return out;
 }
 

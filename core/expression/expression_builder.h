@@ -15,8 +15,8 @@ namespace optirace {
 class TapeBuilder {
  public:
   int constant(double value);
-  int variable(ExprOp op);  // X or Y
-  int param(const std::string& name);
+  int variable(ExprOp op);                         // X or Y
+  int param(const std::string& name, int column);  // column: where it is used (its first)
   bool hasParam(const std::string& name) const;
   int paramCount() const { return static_cast<int>(tape_.params.size()); }
   int unary(ExprOp op, int a);

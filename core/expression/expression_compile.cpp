@@ -231,7 +231,7 @@ class Parser {
                std::to_string(kMaxSurfaceParams + 1) + " (at most " +
                std::to_string(kMaxSurfaceParams) + ")",
            at);
-    return builder_.param(word);
+    return builder_.param(word, columnOf(at));
   }
 
   int arguments(const FunctionInfo& f, std::size_t at) {
@@ -288,7 +288,7 @@ const std::vector<std::string_view>& expressionFunctionNames() {
 std::string expressionGrammarText() {
   return "Numbers (2, 0.5, .5, 1e-3); x, y; pi, e; parameters: any other name (at most " +
          std::to_string(kMaxSurfaceParams) +
-         "),\ngiven values after ';'.\n"
+         "),\ngiven values after ';'; a sweep's axis may name one (--y b:1:100:log:64).\n"
          "Operators + - * / and ^ (right-associative, tighter than unary minus: -x^2 is -(x^2),\n"
          "2^-x is allowed); parentheses; no implicit multiplication (write 2*x).\n"
          "Functions of one argument: sin cos tan asin acos atan sinh cosh tanh exp log log10\n"

@@ -250,13 +250,14 @@ inline double instructionValue(const ExprInstruction& in, double a, double b, co
 
 // The tape at N points at once (one interpretation of each instruction for all of them):
 // slots holds N Duals per instruction, scratch. With Gradient false only the values are
-// computed. Returns the slots of the last instruction: f (and ∇f) at each point.
+// computed. Returns the slots of the last instruction: f (and ∇f) at each point. from > 0
+// skips instructions whose slots already hold what they would compute (the uniform prefix).
 template <class T, int N, bool Gradient>
 const Dual<T>* evaluateTape(const ExprTape& tape, const double* params, const Vec2T<T>* w,
-                            Dual<T>* slots) {
+                            Dual<T>* slots, int from = 0) {
   const ExprInstruction* code = tape.code.data();
   const int n = static_cast<int>(tape.code.size());
-  for (int i = 0; i < n; ++i) {
+  for (int i = from; i < n; ++i) {
     const ExprInstruction& in = code[i];
     Dual<T>* out = slots + i * N;
     withOp(in.op, [&](auto op) {

@@ -54,6 +54,10 @@ struct ExprInstruction {
 struct ExprTape {
   std::vector<ExprInstruction> code;  // the last instruction is f
   std::vector<std::string> params;    // the parameters' names, in order of first use
+  std::vector<int> paramColumns;      // the column of each one's first use (for messages)
+  // The first uniformCount instructions read neither x nor y (parameters and what is made of
+  // them): the same at every point, so the sweep kernel computes them once per block.
+  int uniformCount = 0;
 };
 
 // A malformed expression: the message says what and where, e.g. "unexpected ')' at column 14";

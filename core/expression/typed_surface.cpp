@@ -1,6 +1,5 @@
 #include "typed_surface.h"
 
-#include <cctype>
 #include <cfloat>
 #include <cmath>
 
@@ -32,20 +31,6 @@ std::shared_ptr<const TypedDefinition> definitionOf(const std::string& text, con
   d->def.index = static_cast<int>(allSurfaces().size());  // the sweep kernel's typed row
   for (const std::string& name : d->tape.params)
     d->def.params.push_back({name, 1.0, -DBL_MAX, DBL_MAX, "a parameter of the expression"});
-  // Where each parameter is first used, for "no value" messages: the first whole-word match.
-  for (const std::string& name : d->tape.params) {
-    int column = 0;
-    for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
-      auto isName = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
-      bool before = at > 0 && isName(text[at - 1]);
-      bool after = at + name.size() < text.size() && isName(text[at + name.size()]);
-      if (!before && !after) {
-        column = static_cast<int>(at) + 1;
-        break;
-      }
-    }
-    d->paramColumns.push_back(column);
-  }
   return d;
 }
 
@@ -121,8 +106,9 @@ Surface makeTypedSurface(const TypedSurfaceSpec& spec) {
   for (std::size_t i = 0; i < names.size(); ++i)
     if (!given[i])
       throw ExpressionError("parameter '" + names[i] + "' has no value (give one after ';', e.g. " +
-                                names[i] + "=1) at column " + std::to_string(d->paramColumns[i]),
-                            d->paramColumns[i]);
+                                names[i] + "=1) at column " +
+                                std::to_string(d->tape.paramColumns[i]),
+                            d->tape.paramColumns[i]);
   return Surface(std::move(d), values);
 }
 

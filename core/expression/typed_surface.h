@@ -19,10 +19,9 @@ inline constexpr std::string_view kTypedSurfaceName = "expr";
 struct TypedDefinition {
   std::string text;
   ExprTape tape;
-  std::vector<int> paramColumns;  // where each parameter is first used
-  ViewBox view;                   // where f* and the minimizers are searched
-  std::optional<double> fMin;     // f* given by the user, instead of the search's
-  SurfaceDef def;                 // name "expr", formula the text, params the tape's
+  ViewBox view;                // where f* and the minimizers are searched
+  std::optional<double> fMin;  // f* given by the user, instead of the search's
+  SurfaceDef def;              // name "expr", formula the text, params the tape's
 };
 
 // What a typed surface is made from: the CLI's `expr:TEXT;a=1,b=2`, a scenario's surface object.

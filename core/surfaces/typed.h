@@ -7,6 +7,8 @@
 // allSurfaces().size().
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <new>
 
@@ -20,18 +22,27 @@ struct Typed {
   struct Args {
     const ExprTape* tape;
     const double* params;
+    // Which block's evaluations these are: the tape's uniform prefix (the parameters and what
+    // is made of them) is the same for all of them, computed by the first.
+    std::uint64_t block;
   };
-  static Args kernelArgs(const Surface& s) { return {&s.typed()->tape, s.params().data()}; }
+  static Args kernelArgs(const Surface& s) {
+    static std::atomic<std::uint64_t> blocks{0};
+    return {&s.typed()->tape, s.params().data(), ++blocks};
+  }
 
   // Scratch for the tape: N Duals per instruction, per thread, 64-byte aligned (std::vector
-  // gave 16-byte aligned storage for the 32-byte lanes here, which their loads fault on).
+  // gave 16-byte aligned storage for the 32-byte lanes here, which their loads fault on), and
+  // for which block, with or without gradients, the uniform prefix was last computed.
   struct Scratch {
     void* memory = nullptr;
     std::size_t bytes = 0;
+    std::uint64_t uniformBlock = 0;
+    bool uniformGradient = false;
     ~Scratch() { std::free(memory); }
   };
   template <class T, int N>
-  static Dual<T>* slots(const Args& k) {
+  static Scratch& scratchFor(const Args& k) {
     thread_local Scratch scratch;
     std::size_t bytes = (k.tape->code.size() * N * sizeof(Dual<T>) + 63) / 64 * 64;
     if (scratch.bytes < bytes) {
@@ -39,12 +50,20 @@ struct Typed {
       scratch.memory = std::aligned_alloc(64, bytes);
       if (!scratch.memory) throw std::bad_alloc();
       scratch.bytes = bytes;
+      scratch.uniformBlock = 0;
     }
-    return static_cast<Dual<T>*>(scratch.memory);
+    return scratch;
   }
   template <class T, int N, bool Gradient>
   static const Dual<T>* evaluate(const Args& k, const Vec2T<T>* w) {
-    return evaluateTape<T, N, Gradient>(*k.tape, k.params, w, slots<T, N>(k));
+    Scratch& s = scratchFor<T, N>(k);
+    // The prefix's slots are reused when this block computed them with what this pass needs
+    // (a pass without gradients leaves their ∇ parts unwritten).
+    bool reuse = s.uniformBlock == k.block && (s.uniformGradient || !Gradient);
+    const Dual<T>* f = evaluateTape<T, N, Gradient>(
+        *k.tape, k.params, w, static_cast<Dual<T>*>(s.memory), reuse ? k.tape->uniformCount : 0);
+    if (!reuse) s.uniformBlock = k.block, s.uniformGradient = Gradient;
+    return f;
   }
 
   // One point (what the kernel's set-up calls).
