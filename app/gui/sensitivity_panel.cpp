@@ -130,6 +130,7 @@ void SensitivityPanel::start(AppState& app) {
   finishReported_ = false;
   started_ = std::chrono::steady_clock::now();
   jobs_.clear();
+  theoryOverlay_.reset();
   jobRacers_.clear();
   jobMode_ = mode_;
   long steps = steps_ > 0 ? static_cast<long>(steps_) : app.scenario.steps;
@@ -170,6 +171,9 @@ void SensitivityPanel::start(AppState& app) {
       jobs_.push_back(std::make_unique<SweepJob>(spec, workerThreads()));
       jobRacers_.push_back(i);
     }
+    theoryOverlay_.reset();
+    if (mode_ == Mode::Grid && !jobs_.empty())
+      theoryOverlay_ = bowlTheoryOverlay(jobs_.front()->spec());
     app.report(jobs_.empty() ? "no racer takes " + x_.sweepAxis().name() +
                                    (x_.scheduleParam ? " (give one a schedule that does)" : "")
                              : std::string("sweep started"),

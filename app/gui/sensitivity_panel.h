@@ -13,6 +13,7 @@
 #include "app_state.h"
 #include "font_atlas.h"
 #include "gl_objects.h"
+#include "sensitivity_theory.h"
 #include "sweep.h"
 
 namespace optirace {
@@ -84,8 +85,9 @@ class SensitivityPanel {
   bool finishReported_ = false;  // the status bar said the last sweep ended
   std::chrono::steady_clock::time_point started_;
   GlTexture texture_;
-  bool textureComplete_ = false;              // the last sweep's cells are all in the texture
-  double logGapMin_ = 0.0, logGapMax_ = 1.0;  // its colour scale (log10 of the final gap)
+  std::optional<BowlTheoryOverlay> theoryOverlay_;  // a grid's theory, when it has one
+  bool textureComplete_ = false;                    // the last sweep's cells are all in the texture
+  double logGapMin_ = 0.0, logGapMax_ = 1.0;        // its colour scale (log10 of the final gap)
 };
 
 }  // namespace optirace

@@ -261,6 +261,7 @@ void SensitivityPanel::drawGrid(AppState& app) {
     draw->AddText(ImVec2(origin.x - 6 - ImGui::CalcTextSize(k.label.c_str()).x, y - 0.5f * font),
                   ink, k.label.c_str());
   }
+  if (theoryOverlay_) drawBowlTheoryOverlay(draw, *theoryOverlay_, origin, side);
   // The selected racer's current setting as a cross-hair.
   if (!app.scenario.racers.empty()) {
     const RacerSpec& r = app.scenario.racers[app.selectedRacer];
@@ -277,6 +278,10 @@ void SensitivityPanel::drawGrid(AppState& app) {
   ImGui::TextDisabled("x: %s (%s)   y: %s (%s)   dark red: diverged", spec.x.name().c_str(),
                       spec.x.logarithmic ? "log" : "lin", spec.y->name().c_str(),
                       spec.y->logarithmic ? "log" : "lin");
+  if (theoryOverlay_)
+    ImGui::TextDisabled(
+        "lines: the rate ρ theory predicts per step (red: ρ = 1, divergence); "
+        "ring: the optimal η and β");
   if (!hovered) return;
   ImGuiIO& io = ImGui::GetIO();
   int ix = std::clamp(static_cast<int>((io.MousePos.x - origin.x) / side * spec.x.count), 0,
