@@ -15,6 +15,13 @@ void AppState::restartRace() {
   }
 }
 
+void AppState::seekStep(long k) {
+  if (!race) return;
+  k = std::clamp(k, 0L, scenario.steps);
+  if (k < race->stepsTaken()) restartRace();
+  if (race) race->advance(k - race->stepsTaken());
+}
+
 void AppState::edited() {
   for (RacerSpec& r : scenario.racers)
     if (r.labelIsGenerated) r.label = generatedLabel(r);

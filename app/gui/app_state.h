@@ -70,6 +70,9 @@ struct AppState {
   // Rebuilds the race from the scenario (a change restarts it). Keeps the old race and reports
   // the problem if the scenario is invalid.
   void restartRace();
+  // Shows the race as it stood after k steps (0 … the budget): forwards by stepping on, back by
+  // running it again from the start (the engine is deterministic, so it is the same race).
+  void seekStep(long k);
   // After the user edited the scenario: generated labels and the title follow the edit, and
   // the race restarts.
   void edited();

@@ -3,6 +3,7 @@
 // selected racer's start.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -52,6 +53,25 @@ void playbackToolbar(AppState& app) {
   }
 }
 
+// Under the canvas: the step shown, dragged to any step of the race (which pauses it); ← and →
+// step back and on. Short of the window's resize grip in the corner.
+void timeline(AppState& app) {
+  if (!app.race) return;
+  long long k = app.race->stepsTaken(), lo = 0, hi = std::max(1L, app.scenario.steps);
+  char format[64];
+  std::snprintf(format, sizeof format, "step %%lld of %ld", app.scenario.steps);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 1.6f);
+  if (ImGui::SliderScalar("##timeline", ImGuiDataType_S64, &k, &lo, &hi, format,
+                          ImGuiSliderFlags_AlwaysClamp)) {
+    app.playing = false;
+    app.seekStep(static_cast<long>(k));
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(
+        "drag to see the race at any step (it runs again from the start when going "
+        "back: the same race); ← and → step back and on");
+}
+
 void zoomAbout(ViewBox& camera, Vec2 anchor, double factor) {
   camera.xMin = anchor.x + (camera.xMin - anchor.x) * factor;
   camera.xMax = anchor.x + (camera.xMax - anchor.x) * factor;
@@ -66,7 +86,12 @@ void drawCanvasWindow(AppState& app) {
   if (!beginViewWindow(app, Panel::Race)) return;
   app.canvasVisible = !ImGui::IsWindowCollapsed();
   if (!app.presenting) playbackToolbar(app);  // presentation: the keys do it
-  app.canvasRect = claimViewArea("canvas");   // dragging there pans
+  // The timeline only where the canvas keeps 180 px and 30 % of the window's height besides
+  // (a small screen at a large UI scale steps with ← and → alone).
+  float timelineRoom = ImGui::GetFrameHeightWithSpacing();
+  float keep = std::max(180.0f, 0.3f * ImGui::GetIO().DisplaySize.y) + 1.5f * ImGui::GetFontSize();
+  bool showTimeline = !app.presenting && ImGui::GetContentRegionAvail().y - timelineRoom >= keep;
+  app.canvasRect = claimViewArea("canvas", showTimeline ? timelineRoom : 0.0f);  // drag: pans
   bool hovered = ImGui::IsItemHovered(), dragging = ImGui::IsItemActive();
   const CanvasTransform& t = app.canvasView;  // as painted last frame
   ImGuiIO& io = ImGui::GetIO();
@@ -92,6 +117,7 @@ void drawCanvasWindow(AppState& app) {
     app.camera.yMin += d.y * sy;
     app.camera.yMax += d.y * sy;
   }
+  if (showTimeline) timeline(app);
   ImGui::End();
 }
 

@@ -19,7 +19,7 @@ struct Shortcut {
 };
 constexpr Shortcut kShortcuts[] = {
     {"Space", "play / pause the race"},
-    {"→", "one step"},
+    {"→ / ←", "one step on / back (back: the race run again to there)"},
     {"R", "reset the race to its start"},
     {"S", "screenshot (PNG, size and folder in Export)"},
     {"1 … 9, 0", "load a lecture preset"},
@@ -73,6 +73,10 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
       continue;
     }
     if (p.key == GLFW_KEY_RIGHT && app.race) app.race->advance(1);  // repeats while held
+    if (p.key == GLFW_KEY_LEFT && app.race) {  // one step back: the race run again to there
+      app.playing = false;
+      app.seekStep(app.race->stepsTaken() - 1);
+    }
     if (p.repeat) continue;
     if (p.key == GLFW_KEY_SPACE) app.playing = !app.playing;
     if (p.key == GLFW_KEY_R) {

@@ -130,6 +130,20 @@ void checkInput(GLFWwindow* window, AppState& app, GuiResources& gui,
   fs::remove(saved);
   key(GLFW_KEY_Z, GLFW_MOD_CONTROL);
 
+  // → steps on; ← steps back, running the race again to there: the very positions of before.
+  app.playing = false;
+  app.restartRace();
+  for (int i = 0; i < 4; ++i) key(GLFW_KEY_RIGHT);
+  std::vector<Vec2> atFour;
+  for (const Racer& r : app.race->racers()) atFour.push_back(r.current().w);
+  key(GLFW_KEY_RIGHT);
+  check(app.race->stepsTaken() == 5, "→ takes one step");
+  key(GLFW_KEY_LEFT);
+  bool same = app.race->stepsTaken() == 4;
+  for (std::size_t i = 0; i < atFour.size(); ++i)
+    same = same && app.race->racers()[i].current().w == atFour[i];
+  check(same, "← goes back one step, to the same positions bit for bit");
+
   // Presentation mode: P and F11 toggle it, Esc leaves it; the side panels go away meanwhile.
   key(GLFW_KEY_P);
   check(app.presenting && !app.layout.visible(Panel::Racers), "P enters presentation mode");
