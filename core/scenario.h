@@ -35,6 +35,8 @@ class InputError : public std::runtime_error {
 Scenario scenarioFromJson(const std::string& text);
 std::string scenarioToJson(const Scenario& scenario);
 
+// A file over 16 MB is refused before it is read (the largest sensible scenario, 64 racers on a
+// 1 MB expression, is about 1 MB; a mistaken 100 MB file must not stall the window).
 Scenario loadScenarioFile(const std::string& path);                        // throws InputError
 void saveScenarioFile(const Scenario& scenario, const std::string& path);  // throws InputError
 

@@ -343,8 +343,17 @@ std::string scenarioToJson(const Scenario& s) {
 }
 
 Scenario loadScenarioFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  constexpr long kMaxScenarioBytes = 16L << 20;
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw InputError(path + ": cannot open the scenario file");
+  long bytes = static_cast<long>(in.tellg());
+  if (bytes > kMaxScenarioBytes) {
+    char size[32];
+    std::snprintf(size, sizeof size, "%.1f MB", bytes / 1048576.0);
+    throw InputError(path + ": the file is " + size + "; a scenario file is at most " +
+                     std::to_string(kMaxScenarioBytes >> 20) + " MB");
+  }
+  in.seekg(0);
   std::stringstream buffer;
   buffer << in.rdbuf();
   try {

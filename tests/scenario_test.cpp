@@ -3,7 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "edit_history.h"
+#include "scratch_folder.h"
 
 namespace optirace {
 namespace {
@@ -47,6 +51,27 @@ TEST(Scenario, EmptyRaceIsRefused) {
     FAIL();
   } catch (const InputError& e) {
     EXPECT_STREQ(e.what(), "$.racers: must be a non-empty array");
+  }
+}
+
+TEST(Scenario, AFileBeyondTheSizeLimitIsRefusedUnread) {
+  // A sparse file of 100 MB (no disk used): refused by its size, with the limit named.
+  std::filesystem::path path = scratchPath("huge.json");
+  { std::ofstream(path) << "{"; }
+  std::filesystem::resize_file(path, 100L << 20);
+  try {
+    loadScenarioFile(path.string());
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              path.string() + ": the file is 100.0 MB; a scenario file is at most 16 MB");
+  }
+  std::filesystem::resize_file(path, 16L << 20);  // at the limit: read, then refused
+  try {                                           // for what it holds
+    loadScenarioFile(path.string());
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()).find("MB"), std::string::npos) << e.what();
   }
 }
 

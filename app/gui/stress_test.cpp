@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 
 #include "export_actions.h"
 #include "gui_benchmarks.h"
@@ -123,6 +124,22 @@ int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   check(app.statusIsError && !fs::exists(missing), "a screenshot into a missing folder says so");
   check(!loadScenario(app, (missing / "none.json").string()) && app.scenario.title == title,
         "loading a missing file keeps the race");
+  // A malformed file and a 100 MB one (sparse: no disk used): refused, the race kept.
+  fs::path bad = fs::temp_directory_path() / ("optirace-bad-" + std::to_string(::getpid()));
+  { std::ofstream(bad) << R"({"version": 1, "surface": {"name": "rosen)"; }
+  bool refused = !loadScenario(app, bad.string()) && app.statusIsError;
+  check(refused && app.scenario.title == title,
+        "loading a malformed file says so and keeps the race (" + app.statusLine + ")");
+  fs::resize_file(bad, 100L << 20);
+  refused = !loadScenario(app, bad.string()) && app.statusIsError;
+  check(refused && app.scenario.title == title &&
+            app.statusLine.find("100.0 MB") != std::string::npos,
+        "loading a 100 MB file is refused by its size, the race kept (" + app.statusLine + ")");
+  // Saving where no folder can be: under a regular file.
+  check(!saveScenario(app, (bad / "race.json").string()) && app.statusIsError &&
+            fs::file_size(bad) == (100u << 20),
+        "saving under a file that is no folder says so and writes nothing");
+  fs::remove(bad);
 
   // Closing the window while a sweep runs: the workers are cancelled and joined on the way out
   // (the process must end promptly, with nothing leaked: the sanitizer build checks that).
