@@ -19,8 +19,12 @@ namespace optirace {
 
 enum class ExportSize { Window, Double, Custom };
 
+// The UI scale's range (Ctrl +/−, View → UI scale, --scale, settings.json): 50 % for a tiny
+// window that must still show everything, 300 % for a 4K projector seen from the back row.
+inline constexpr float kMinUiScale = 0.5f, kMaxUiScale = 3.0f;
+
 struct UiSettings {
-  float uiScale = 1.0f;
+  float uiScale = 1.0f;       // kMinUiScale … kMaxUiScale
   bool uiScaleSaved = false;  // read from settings.json (else chosen for the screen)
   bool lightTheme = false;
   CanvasStyle canvas;

@@ -64,9 +64,9 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
   for (const KeyPress& p : presses) {
     if (p.ctrl) {
       if (p.key == GLFW_KEY_EQUAL || p.key == GLFW_KEY_KP_ADD)
-        app.settings.uiScale = std::min(app.settings.uiScale + 0.25f, 3.0f);
+        app.settings.uiScale = std::min(app.settings.uiScale + 0.25f, kMaxUiScale);
       if (p.key == GLFW_KEY_MINUS || p.key == GLFW_KEY_KP_SUBTRACT)
-        app.settings.uiScale = std::max(app.settings.uiScale - 0.25f, 0.75f);
+        app.settings.uiScale = std::max(app.settings.uiScale - 0.25f, kMinUiScale);
       if (p.key == GLFW_KEY_0) app.settings.uiScale = 1.0f;
       if (p.key == GLFW_KEY_Z) p.shift ? app.redo() : app.undo();
       if (p.key == GLFW_KEY_Y) app.redo();

@@ -47,7 +47,8 @@ GuiOptions parseGuiOptions(int argc, char** argv) {
     std::string a = argv[i];
     if (a == "--scale") {
       auto v = parseFiniteDouble(value(i, "--scale"));
-      if (!v || *v < 0.75 || *v > 3.0) throw InputError("--scale: must be a number in [0.75, 3]");
+      if (!v || *v < kMinUiScale || *v > kMaxUiScale)
+        throw InputError("--scale: must be a number in [0.5, 3]");
       o.scale = static_cast<float>(*v);
     } else if (a == "--light") {
       o.light = true;

@@ -53,7 +53,7 @@ void viewMenu(AppState& app) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("UI scale")) {
-    for (float scale : {0.75f, 1.0f, 1.25f, 1.5f, 1.75f, 2.0f, 2.5f, 3.0f}) {
+    for (float scale : {0.5f, 0.75f, 1.0f, 1.25f, 1.5f, 1.75f, 2.0f, 2.5f, 3.0f}) {
       char label[16];
       std::snprintf(label, sizeof label, "%d %%", static_cast<int>(scale * 100 + 0.5f));
       if (ImGui::MenuItem(label, nullptr, app.settings.uiScale == scale))

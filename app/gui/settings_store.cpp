@@ -26,7 +26,7 @@ void loadUiSettings(UiSettings& s, std::string& problem) {
   if (!in) return;
   try {
     nlohmann::json j = nlohmann::json::parse(in);
-    s.uiScale = std::clamp(j.value("ui_scale", s.uiScale), 0.75f, 3.0f);
+    s.uiScale = std::clamp(j.value("ui_scale", s.uiScale), kMinUiScale, kMaxUiScale);
     s.uiScaleSaved = j.contains("ui_scale");
     s.lightTheme = j.value("light_theme", s.lightTheme);
     s.canvas.heatmap.colormap = static_cast<Colormap>(std::clamp(j.value("colormap", 0), 0, 3));

@@ -68,7 +68,7 @@ int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
     check(clean && !app.statusIsError, what);
   }
   // The smallest and largest UI scale the window offers.
-  for (float scale : {0.75f, 3.0f}) {
+  for (float scale : {kMinUiScale, kMaxUiScale}) {
     app.settings.uiScale = scale;
     check(frames(3), "UI scale " + std::to_string(static_cast<int>(scale * 100)) + " % draws");
   }
