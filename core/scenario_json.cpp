@@ -346,18 +346,27 @@ Scenario loadScenarioFile(const std::string& path) {
   constexpr long kMaxScenarioBytes = 16L << 20;
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw InputError(path + ": cannot open the scenario file");
+  auto tooLarge = [&](const std::string& size) {
+    return InputError(path + ": a scenario file is at most " +
+                      std::to_string(kMaxScenarioBytes >> 20) + " MB (this one is " + size + ")");
+  };
   long bytes = static_cast<long>(in.tellg());
   if (bytes > kMaxScenarioBytes) {
     char size[32];
     std::snprintf(size, sizeof size, "%.1f MB", bytes / 1048576.0);
-    throw InputError(path + ": the file is " + size + "; a scenario file is at most " +
-                     std::to_string(kMaxScenarioBytes >> 20) + " MB");
+    throw tooLarge(size);
   }
+  // Read up to one byte past the limit: a device or a pipe (/dev/zero) reports no size.
+  in.clear();
   in.seekg(0);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
+  std::string text;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<size_t>(in.gcount()));
+    if (static_cast<long>(text.size()) > kMaxScenarioBytes) throw tooLarge("larger");
+  }
   try {
-    return scenarioFromJson(buffer.str());
+    return scenarioFromJson(text);
   } catch (const InputError& e) {
     throw InputError(path + ": " + e.what());
   }

@@ -64,7 +64,13 @@ TEST(Scenario, AFileBeyondTheSizeLimitIsRefusedUnread) {
     FAIL();
   } catch (const InputError& e) {
     EXPECT_EQ(std::string(e.what()),
-              path.string() + ": the file is 100.0 MB; a scenario file is at most 16 MB");
+              path.string() + ": a scenario file is at most 16 MB (this one is 100.0 MB)");
+  }
+  try {  // a device reports no size: read up to the limit, then refused
+    loadScenarioFile("/dev/zero");
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "/dev/zero: a scenario file is at most 16 MB (this one is larger)");
   }
   std::filesystem::resize_file(path, 16L << 20);  // at the limit: read, then refused
   try {                                           // for what it holds

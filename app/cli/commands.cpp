@@ -21,6 +21,21 @@ bool isCommandLineInvocation(int argc, char** argv) {
   return false;
 }
 
+namespace {
+bool checking = false;
+}  // namespace
+
+bool onlyChecking() {
+  return checking;
+}
+
+int checkCommandLine(int argc, char** argv) {
+  checking = true;
+  int status = runCommandLine(argc, argv);
+  checking = false;
+  return status;
+}
+
 int runCommandLine(int argc, char** argv) {
   CLI::App app{"optirace: gradient-descent optimizers racing across 2-D loss surfaces"};
   app.require_subcommand(1);

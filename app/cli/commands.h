@@ -10,4 +10,10 @@ inline constexpr int kExitBadInput = 2;
 bool isCommandLineInvocation(int argc, char** argv);
 int runCommandLine(int argc, char** argv);
 
+// The same parsing and validation, every file named read, but nothing run and nothing written:
+// the argv fuzz target (fuzz/argv_fuzzer.cpp). Each command checks onlyChecking() once its
+// input is validated, before it computes or writes anything.
+int checkCommandLine(int argc, char** argv);
+bool onlyChecking();
+
 }  // namespace optirace::cli

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <iostream>
 
+#include "commands.h"
 #include "expression/expression_tape.h"
 #include "number_format.h"
 #include "optimizer.h"
@@ -96,6 +97,7 @@ CLI::App* addListCommand(CLI::App& app, std::function<int()>& action) {
       app.add_subcommand("list", "List surfaces, optimizers and schedules with their defaults");
   list->callback([&action] {
     action = [] {
+      if (onlyChecking()) return 0;
       listSurfaces(std::cout);
       listOptimizers(std::cout);
       listSchedules(std::cout);

@@ -5,6 +5,7 @@
 
 #include "atomic_output.h"
 #include "cli_values.h"
+#include "commands.h"
 #include "hyper_flags.h"
 #include "number_format.h"
 #include "race.h"
@@ -24,7 +25,8 @@ void reportDivergence(const std::string& who, long step) {
 }
 
 int runSingle(const RunOptions& o) {
-  if (o.surface.empty()) throw InputError("--surface: required (valid: " + surfaceNameList() + ", or expr:EXPRESSION)");
+  if (o.surface.empty())
+    throw InputError("--surface: required (valid: " + surfaceNameList() + ", or expr:EXPRESSION)");
   if (o.optimizer.empty())
     throw InputError("--optimizer: required (valid: " + optimizerNameList() + ")");
   if (o.start.empty()) throw InputError("--start: required, a point X,Y (e.g. --start -1,0.5)");
@@ -42,6 +44,7 @@ int runSingle(const RunOptions& o) {
   if (!o.noise.empty()) settings.noiseSigma = parseNoiseFlag("--noise", o.noise);
   if (!o.seed.empty()) settings.seed = parseSeedFlag("--seed", o.seed);
 
+  if (onlyChecking()) return 0;
   Racer racer(spec, surface, settings);
   AtomicOutput output(o.csv);
   output.stream() << "step,x,y,loss,gap,grad_norm,lr\n";
@@ -62,6 +65,7 @@ int runScenario(const RunOptions& o) {
       throw InputError(std::string(flag) + ": cannot be combined with --scenario (edit the file)");
   Scenario scenario = loadScenarioFile(o.scenario);
   if (!o.steps.empty()) scenario.steps = parseCountFlag("--steps", o.steps, 0, kMaxSteps);
+  if (onlyChecking()) return 0;
   AtomicOutput output(o.csv);
   std::vector<long> divergedAt = writeRaceCsv(scenario, scenario.steps, output.stream());
   output.commit();
@@ -76,7 +80,8 @@ int runScenario(const RunOptions& o) {
 CLI::App* addRunCommand(CLI::App& app, std::function<int()>& action) {
   auto options = std::make_shared<RunOptions>();
   CLI::App* run = app.add_subcommand("run", "Run one optimizer (or a scenario) and write CSV");
-  run->add_option("--surface", options->surface, "NAME[:key=value,...] or expr:EXPRESSION[;name=value,...]");
+  run->add_option("--surface", options->surface,
+                  "NAME[:key=value,...] or expr:EXPRESSION[;name=value,...]");
   run->add_option("--optimizer", options->optimizer, "optimizer name (see `optirace list`)");
   options->hyper.addTo(*run, "");
   run->add_option("--start", options->start, "start point X,Y");

@@ -8,6 +8,7 @@
 
 #include "atomic_output.h"
 #include "cli_values.h"
+#include "commands.h"
 #include "hyper_flags.h"
 #include "number_format.h"
 #include "race_words.h"
@@ -69,6 +70,7 @@ int sweep(const SweepOptions& o) {
     threads = static_cast<int>(parseCountFlag("--threads", o.threads, 1, 256));
   if (!o.bench && o.csv.empty() && o.png.empty())
     throw InputError("--csv: required (or --png, or --bench)");
+  if (onlyChecking()) return 0;
   std::unique_ptr<AtomicOutput> csv =
       o.csv.empty() ? nullptr : std::make_unique<AtomicOutput>(o.csv);
   // The CSV's rows are formatted by the workers as each chunk of cells is done, into one piece

@@ -144,6 +144,31 @@ void checkInput(GLFWwindow* window, AppState& app, GuiResources& gui,
     same = same && app.race->racers()[i].current().w == atFour[i];
   check(same, "← goes back one step, to the same positions bit for bit");
 
+  // Clicking a cell of the Sensitivity grid (η × β₁) gives the selected racer that cell's η and
+  // β₁: the centre of the grid, cell (count/2, count/2) or a neighbour.
+  app.showSensitivity = true;
+  gui.sensitivity.run(app, 1);
+  for (int i = 0; i < 3000 && gui.sensitivity.running(); ++i) frames(1);
+  frames(3);
+  std::optional<ImVec2> grid = probedCentre("sweep grid");
+  const SweepSpec* swept = gui.sensitivity.lastSpec();
+  check(grid.has_value() && swept && swept->y, "the Sensitivity grid is drawn");
+  if (grid && swept && swept->y) {
+    click(*grid);
+    const RacerSpec& r = app.scenario.racers[app.selectedRacer];
+    auto near = [](const SweepAxis& a, double v) {
+      for (int i = a.count / 2 - 1; i <= a.count / 2; ++i)
+        if (v == a.valueAt(i)) return true;
+      return false;
+    };
+    check(near(swept->x, r.hyper.get(swept->x.hyper)) &&
+              near(*swept->y, r.hyper.get(swept->y->hyper)),
+          "clicking the grid's centre gives the racer that cell's settings");
+    key(GLFW_KEY_Z, GLFW_MOD_CONTROL);
+  }
+  app.showSensitivity = false;
+  frames(1);
+
   // Presentation mode: P and F11 toggle it, Esc leaves it; the side panels go away meanwhile.
   key(GLFW_KEY_P);
   check(app.presenting && !app.layout.visible(Panel::Racers), "P enters presentation mode");

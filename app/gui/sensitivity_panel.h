@@ -33,6 +33,8 @@ class SensitivityPanel {
   void run(AppState& app, int mode);
   // Cells finished across the last sweep's jobs, and cells in them.
   long cellsDone() const;
+  // The last sweep's spec (its first racer's), or null.
+  const SweepSpec* lastSpec() const { return jobs_.empty() ? nullptr : &jobs_.front()->spec(); }
   long cellsTotal() const;
   // Writes BASE.png (the figure) and BASE.csv (BASE-N.csv per racer for curves); reports it.
   bool save(AppState& app, const std::string& base);

@@ -13,6 +13,7 @@
 #include "race_words.h"
 #include "sensitivity_panel.h"
 #include "sweep_figure.h"
+#include "ui_probe.h"
 
 namespace optirace {
 
@@ -229,6 +230,7 @@ void SensitivityPanel::drawGrid(AppState& app) {
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_.id())),
                ImVec2(side, side));
+  probeLastItem("sweep grid");
   bool hovered = ImGui::IsItemHovered(), clicked = ImGui::IsItemClicked();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   // Colour bar beside the grid.
