@@ -15,13 +15,6 @@ bool isAxis(const SweepAxis& a, HyperId id) {
   return a.quantity == SweepAxis::Quantity::Hyper && a.hyper == id;
 }
 
-// An axis's value at a fraction of its length (the inverse of axisFraction).
-double valueAtFraction(const SweepAxis& a, double f) {
-  if (a.logarithmic)
-    return std::pow(10.0, std::log10(a.lo) + f * (std::log10(a.hi) - std::log10(a.lo)));
-  return a.lo + f * (a.hi - a.lo);
-}
-
 constexpr ImU32 kShadow = IM_COL32(0, 0, 0, 160), kLine = IM_COL32(255, 255, 255, 230),
                 kBoundary = IM_COL32(255, 80, 60, 255), kOptimum = IM_COL32(255, 215, 0, 255);
 

@@ -35,6 +35,12 @@ double axisFraction(const SweepAxis& axis, double v) {
   return (v - axis.lo) / (axis.hi - axis.lo);
 }
 
+double valueAtFraction(const SweepAxis& axis, double f) {
+  if (axis.logarithmic)
+    return std::pow(10.0, std::log10(axis.lo) + f * (std::log10(axis.hi) - std::log10(axis.lo)));
+  return axis.lo + f * (axis.hi - axis.lo);
+}
+
 std::vector<Tick> sweepAxisTicks(const SweepAxis& axis, int target) {
   if (!axis.logarithmic) return linearTicks(axis.lo, axis.hi, target);
   std::vector<Tick> t = decadeTicks(std::log10(axis.lo), std::log10(axis.hi), target);

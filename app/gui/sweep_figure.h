@@ -20,6 +20,8 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
 
 // Where v lies along a swept axis, from 0 at its low end to 1 at its high end (log or linear).
 double axisFraction(const SweepAxis& axis, double v);
+// Its inverse: the value at fraction f of the axis.
+double valueAtFraction(const SweepAxis& axis, double f);
 // Ticks along a swept axis: round numbers, or decades on a log axis (values, not exponents).
 std::vector<Tick> sweepAxisTicks(const SweepAxis& axis, int target);
 // "Momentum β₁=0.5 from (-1, 0.5)": the racer with the settings that stay fixed in the sweep
