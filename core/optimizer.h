@@ -10,7 +10,9 @@
 //   struct Clock, template <class T> struct Terms,    the terms of step t that depend only on t
 //   static Terms<double> terms(ClockInputs, Clock&, t)  and ClockInputs (bias corrections, ...),
 //                                                     computed once for all cells that share them
-//   template <class T> static Vec2T<T> step(h, state, terms, t, g, w)   one step: the new w
+//   template <class T, class Probe = NoProbe>
+//   static Vec2T<T> step(h, state, terms, t, g, w, probe)   one step: the new w, its working
+//                                                     shown through the probe (step_probe.h)
 //   kGradientAtW, gradientPoint(h, state, w)          where g is taken (Nesterov looks ahead)
 // UpdateRuleBase supplies the defaults for a rule without per-step terms that takes g at w.
 #pragma once
@@ -23,6 +25,7 @@
 #include <vector>
 
 #include "hyper.h"
+#include "step_probe.h"
 #include "vec2.h"
 
 namespace optirace {
@@ -90,6 +93,9 @@ struct OptimizerDef {
   Vec2 (*gradientPoint)(const Hyper& h, const OptimizerMemory& memory, Vec2 w);
   // Step t (counted from 1) with gradient g (taken at gradientPoint): returns the new w.
   Vec2 (*step)(const Hyper& h, OptimizerMemory& memory, long t, Vec2 g, Vec2 w);
+  // The same step, each line of its working written down (the step inspector).
+  Vec2 (*recordedStep)(const Hyper& h, OptimizerMemory& memory, long t, Vec2 g, Vec2 w,
+                       StepRecorder& recorder);
 
   bool usesHyper(HyperId id) const;
 };
@@ -139,6 +145,12 @@ OptimizerDef makeOptimizerDef(int index) {
             RunMemory<Opt>& run = memoryOf<Opt>(m);
             auto terms = Opt::terms(clockInputs(h), run.clock, t);
             return Opt::template step<double>(h, run.state, terms, t, g, w);
+          },
+      .recordedStep =
+          [](const Hyper& h, OptimizerMemory& m, long t, Vec2 g, Vec2 w, StepRecorder& recorder) {
+            RunMemory<Opt>& run = memoryOf<Opt>(m);
+            auto terms = Opt::terms(clockInputs(h), run.clock, t);
+            return Opt::template step<double>(h, run.state, terms, t, g, w, recorder);
           },
   };
 }

@@ -9,6 +9,7 @@
 #include "noise.h"
 #include "optimizer.h"
 #include "schedule.h"
+#include "step_inspection.h"
 #include "surface.h"
 
 namespace optirace {
@@ -32,17 +33,11 @@ class OptimizerRun {
   // One step: ηₜ from the schedule, g = ∇f(p) + σξ (clipped, + λp when coupled) at the
   // optimizer's gradient point p (w, or a look-ahead), then the optimizer's update; returns the
   // new w.
-  Vec2 step() {
-    Hyper h = hyper_;
-    h.lr = lastLr_ = scheduledLr(schedule_, hyper_.lr, t_);
-    ++t_;
-    Vec2 p = def_->gradientPoint(h, memory_, w_);
-    bool noisy = sigma_ > 0.0;
-    Vec2 xi = noisy ? noise_.nextVec2() : Vec2{};
-    Vec2 g = stochasticGradient(surface_.gradient(p), noisy, sigma_, xi, h, def_->decay, p);
-    w_ = def_->step(h, memory_, t_, g, w_);
-    return w_;
-  }
+  Vec2 step() { return advance(nullptr); }
+
+  // The next step as step() takes it, with its working written down; the run is unchanged
+  // (step_inspection.cpp).
+  StepInspection inspectNextStep() const;
 
   Vec2 position() const { return w_; }
   long stepsTaken() const { return t_; }
@@ -54,6 +49,25 @@ class OptimizerRun {
   }
 
  private:
+  // step(), or with `inspection` the same step recorded into it.
+  Vec2 advance(StepInspection* inspection) {
+    Hyper h = hyper_;
+    h.lr = lastLr_ = scheduledLr(schedule_, hyper_.lr, t_);
+    ++t_;
+    Vec2 p = def_->gradientPoint(h, memory_, w_);
+    bool noisy = sigma_ > 0.0;
+    Vec2 xi = noisy ? noise_.nextVec2() : Vec2{};
+    Vec2 gradient = surface_.gradient(p);
+    Vec2 g = stochasticGradient(gradient, noisy, sigma_, xi, h, def_->decay, p);
+    if (!inspection) return w_ = def_->step(h, memory_, t_, g, w_);
+    StepRecorder recorder;
+    Vec2 before = w_;
+    w_ = def_->recordedStep(h, memory_, t_, g, w_, recorder);
+    *inspection = describeStep({t_, h, def_->decay, before, p, gradient, sigma_ * xi, g, w_},
+                               recorder.lines());
+    return w_;
+  }
+
   const OptimizerDef* def_;
   Hyper hyper_;
   Schedule schedule_;

@@ -136,13 +136,61 @@ void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   glViewport(0, 0, targetW, targetH);
 
   // Markers are clipped to the plot area; the legend lies inside it.
+  if (style.arrows.field) drawGradientField(batch_, race.surface(), t, scale);
   drawMarkers(race, t, font, scale);
+  drawArrows(race, t, scale);
   scissorTo({area.x, area.y, float(w), float(h)}, targetH);
   batch_.flush(font, targetW, targetH);
   glDisable(GL_SCISSOR_TEST);
   legendBox_.reset();
   if (style.legend) drawLegend(race, t, font, scale, targetH);
+  drawArrowLegend(race, t, font, scale);
   batch_.flush(font, targetW, targetH);
+}
+
+namespace {
+// The racer whose step the arrows show, when it can take one.
+const Racer* inspectedRacer(const Race& race, const StepArrowStyle& style) {
+  if (!style.shown || style.racer < 0 || style.racer >= static_cast<int>(race.racers().size()))
+    return nullptr;
+  const Racer& r = race.racers()[style.racer];
+  if (!r.spec().enabled || r.status() == RacerStatus::Diverged) return nullptr;
+  return &r;
+}
+}  // namespace
+
+void CanvasPainter::drawArrows(const Race& race, const CanvasTransform& t, float scale) {
+  const StepArrowStyle& style = prepared_.style.arrows;
+  if (const Racer* r = inspectedRacer(race, style))
+    drawStepArrows(batch_, r->run().inspectNextStep(), t, Rgba::fromRgb(r->spec().colorRgb), style,
+                   scale);
+}
+
+void CanvasPainter::drawArrowLegend(const Race& race, const CanvasTransform& t,
+                                    const FontAtlas& font, float scale) {
+  const StepArrowStyle& style = prepared_.style.arrows;
+  const Racer* r = inspectedRacer(race, style);
+  if (!r) return;
+  StepInspection in = r->run().inspectNextStep();
+  PointF size = stepArrowLegendSize(font, in, t, style, scale);
+  if (size.x <= 0) return;
+  const RectPx& a = t.area;
+  float gap = 6.0f * scale;
+  std::optional<PointF> at;
+  if (legendBox_) {  // under the racers' legend, else above it
+    const RectPx& l = *legendBox_;
+    float x = std::clamp(l.x + l.w - size.x, a.x + gap, a.x + a.w - size.x - gap);
+    if (l.y + l.h + gap + size.y <= a.y + a.h - gap)
+      at = PointF{x, l.y + l.h + gap};
+    else if (l.y - gap - size.y >= a.y + gap)
+      at = PointF{x, l.y - gap - size.y};
+  }
+  if (!at) {
+    std::vector<PointF> data{t.toPixel(in.taken.w), t.toPixel(in.taken.next)};
+    at = legendCorner(a, size.x, size.y, 8 * scale, data);
+  }
+  if (at)
+    drawStepArrowLegend(batch_, font, *at, in, t, Rgba::fromRgb(r->spec().colorRgb), style, scale);
 }
 
 void CanvasPainter::drawMarkers(const Race& race, const CanvasTransform& t, const FontAtlas& font,

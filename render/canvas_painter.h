@@ -11,6 +11,7 @@
 #include "heatmap_renderer.h"
 #include "plot_frame.h"
 #include "race.h"
+#include "step_arrows.h"
 #include "trajectory_layer.h"
 #include "vector_batch.h"
 
@@ -23,6 +24,7 @@ struct CanvasStyle {
   bool legend = true;
   bool lightTheme = false;   // the margins' background and text
   float lineWidthPx = 2.5f;  // trajectory width at scale 1
+  StepArrowStyle arrows;     // the step inspector's arrows (not kept in settings)
 };
 
 class CanvasPainter {
@@ -61,6 +63,11 @@ class CanvasPainter {
   // Fills the legend's box at once (targetH: the bound target's height); queues the rest.
   void drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale,
                   int targetH);
+  // The inspected racer's next step as arrows (clipped to the plot), and their legend beside
+  // the racers' legend.
+  void drawArrows(const Race& race, const CanvasTransform& t, float scale);
+  void drawArrowLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font,
+                       float scale);
 
   // What the kept layer's margins show besides the axes (which follow the view).
   struct Decorations {

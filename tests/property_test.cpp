@@ -53,7 +53,9 @@ class Generator {
   RacerSpec racer(const Surface& surface) {
     while (true) {
       const OptimizerDef& def = *allOptimizers()[index(allOptimizers().size())];
-      RacerSpec r{std::string(def.title), std::string(def.name), def.defaults};
+      RacerSpec r{.label = std::string(def.title),
+                  .optimizer = std::string(def.name),
+                  .hyper = def.defaults};
       for (HyperId id : def.uses) {
         const HyperInfo& info = hyperInfo(id);
         if (info.isFlag)

@@ -60,6 +60,8 @@ struct AppState {
                             // title stays as typed; otherwise edits regenerate it
   bool showHelp = false;
   bool showSensitivity = false;
+  bool showInspector = false;            // the step inspector (I)
+  StepArrowStyle arrows{.shown = true};  // its arrows on the canvas, while it is open
   std::string scenarioPath = "scenario.json";
   std::string csvPath = "trajectories.csv";
   TypedEditorState typedEditor;  // the Scenario panel's formula box

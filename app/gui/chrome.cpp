@@ -28,6 +28,7 @@ constexpr Shortcut kShortcuts[] = {
     {"Ctrl + / Ctrl −", "UI scale up / down (Ctrl 0: 100 %)"},
     {"F1", "this help"},
     {"F2", "the Sensitivity panel: hyperparameter sweeps and basin maps"},
+    {"I", "the step inspector: the selected racer's next step, line by line, with arrows"},
     {"drag", "pan the canvas"},
     {"wheel", "zoom about the cursor"},
     {"Shift + click", "set the selected racer's start point"},
@@ -86,6 +87,7 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
     if (p.key == GLFW_KEY_S) app.screenshotRequested = true;
     if (p.key == GLFW_KEY_F1) app.showHelp = !app.showHelp;
     if (p.key == GLFW_KEY_F2) app.showSensitivity = !app.showSensitivity;
+    if (p.key == GLFW_KEY_I) app.showInspector = !app.showInspector;
     if (p.key == GLFW_KEY_F11 || p.key == GLFW_KEY_P) app.presenting = !app.presenting;
     if (p.key == GLFW_KEY_ESCAPE) app.presenting = false;
     if (p.key >= GLFW_KEY_0 && p.key <= GLFW_KEY_9)

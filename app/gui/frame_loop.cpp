@@ -29,6 +29,10 @@ void prepareViews(AppState& app, GuiResources& gui) {
       CanvasStyle style = app.settings.canvas;
       style.lightTheme = app.settings.lightTheme;
       style.lineWidthPx *= lines;
+      style.arrows = app.arrows;
+      style.arrows.shown = app.showInspector && app.arrows.shown;
+      style.arrows.field = app.showInspector && app.arrows.field;
+      style.arrows.racer = app.selectedRacer;
       app.canvasView = gui.canvas.prepare(*app.race, app.camera, app.scenario.title, style,
                                           app.canvasRect, scale);
     }
@@ -107,6 +111,7 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     drawLeaderboard(app);
     drawExportPanel(app);
     drawHelpWindow(app);
+    drawStepInspector(app);
     gui.sensitivity.draw(app);
     gui.sensitivity.drawBasinOverlay(app, gui.canvas.legendBox());
     drawStatusBar(app);

@@ -144,6 +144,20 @@ void checkInput(GLFWwindow* window, AppState& app, GuiResources& gui,
     same = same && app.race->racers()[i].current().w == atFour[i];
   check(same, "← goes back one step, to the same positions bit for bit");
 
+  // I opens the step inspector, whose arrows toggle with a click on their checkbox.
+  key(GLFW_KEY_I);
+  check(app.showInspector, "I opens the step inspector");
+  std::optional<ImVec2> arrows = probedCentre("inspector arrows");
+  check(arrows.has_value(), "the inspector's arrows checkbox is drawn");
+  if (arrows) {
+    click(*arrows);
+    check(!app.arrows.shown, "a click on the checkbox hides the arrows");
+    click(*arrows);
+    check(app.arrows.shown, "a second click shows them again");
+  }
+  key(GLFW_KEY_I);
+  check(!app.showInspector, "I again closes it");
+
   // Clicking a cell of the Sensitivity grid (η × β₁) gives the selected racer that cell's η and
   // β₁: the centre of the grid, cell (count/2, count/2) or a neighbour.
   app.showSensitivity = true;

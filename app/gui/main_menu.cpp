@@ -40,6 +40,8 @@ void viewMenu(AppState& app) {
   ImGui::Separator();
   if (ImGui::MenuItem("Sensitivity", "F2", app.showSensitivity))
     app.showSensitivity = !app.showSensitivity;
+  if (ImGui::MenuItem("Step inspector", "I", app.showInspector))
+    app.showInspector = !app.showInspector;
   if (ImGui::MenuItem("Help", "F1", app.showHelp)) app.showHelp = !app.showHelp;
   ImGui::MenuItem("Canvas legend", nullptr, &app.settings.canvas.legend);
   ImGui::MenuItem("Loss plot legend", nullptr, &app.settings.plot.legend);

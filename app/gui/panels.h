@@ -25,12 +25,14 @@ void drawLeaderboard(AppState& app);
 void drawCanvasWindow(AppState& app);
 void drawLossPlotWindow(AppState& app);
 void drawExportPanel(AppState& app);
-// Shortcuts: Space, →, ←, R, S, 1–9 and 0, P/F11, Ctrl Z, Ctrl +/−, F1, F2; ignored while a widget has
-// the keyboard (a text field, a held slider, an open combo or popup).
+// Shortcuts: Space, →, ←, R, S, 1–9 and 0, P/F11, I, Ctrl Z, Ctrl +/−, F1, F2; ignored while a
+// widget has the keyboard (a text field, a held slider, an open combo or popup).
 void handleShortcuts(AppState& app, const std::vector<Preset>& presets);
 // The window's key callback feeds this (ImGui's backend chains to it).
 void recordKeyPress(int key, int action, int mods);
 void drawHelpWindow(AppState& app);
+// The step inspector: the selected racer's next step, line by line, and its arrows' toggles.
+void drawStepInspector(AppState& app);
 // The status bar (in presentation mode, a hint how to leave it); returns its height.
 float drawStatusBar(AppState& app);
 // The last problem in full, wrapped, above the status bar until dismissed or resolved.

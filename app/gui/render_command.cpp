@@ -15,8 +15,8 @@ namespace optirace::cli {
 namespace {
 struct RenderOptions {
   std::string scenario, surface, out, width = "1600", height = "1000", steps, scale,
-                                      colormap = "viridis";
-  bool plot = false, light = false;
+                                      colormap = "viridis", atStep, racer;
+  bool plot = false, light = false, arrows = false, field = false;
 };
 
 int render(const RenderOptions& o) {
@@ -45,6 +45,15 @@ int render(const RenderOptions& o) {
   }
   long steps = o.steps.empty() ? scenario.steps : parseCountFlag("--steps", o.steps, 0, kMaxSteps);
   scenario.steps = std::max(scenario.steps, steps);
+  // --at-step: the race as it stood then (slides of steps 1, 2, 3 …), at most the budget.
+  if (!o.atStep.empty()) steps = parseCountFlag("--at-step", o.atStep, 0, scenario.steps);
+  if (scenario.racers.empty() && (o.arrows || !o.racer.empty()))
+    throw InputError("--arrows: the scenario has no racers");
+  long racer = o.racer.empty() ? 1
+                               : parseCountFlag("--racer", o.racer, 1,
+                                                static_cast<long>(scenario.racers.size()));
+  request.canvas.arrows = {
+      .shown = o.arrows, .racer = static_cast<int>(racer - 1), .field = o.field};
   request.withLossPlot = o.plot;
   request.title = scenario.title;
   request.camera = scenario.settings.view;
@@ -79,6 +88,12 @@ void addOptionalCommands(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--colormap", o->colormap, "viridis, magma, cividis or grayscale");
   cmd->add_flag("--plot", o->plot, "put the loss plot beside the canvas");
   cmd->add_flag("--light", o->light, "light margins (for print)");
+  cmd->add_option("--at-step", o->atStep,
+                  "draw the race as it stood after K steps (0 … the scenario's step budget)");
+  cmd->add_flag("--arrows", o->arrows,
+                "the step inspector's arrows: the racer's next step, −η·g and the memory's share");
+  cmd->add_option("--racer", o->racer, "whose arrows: the racer's number, 1 … count (default 1)");
+  cmd->add_flag("--gradient-field", o->field, "−∇f as a grid of small arrows");
   cmd->callback([o, &action] {
     action = [o] {
       try {

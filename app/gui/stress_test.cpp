@@ -58,6 +58,9 @@ int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   };
   app.setScenario(presets[5].scenario);
   app.playing = true;
+  // The step inspector open throughout, its arrows and the gradient field on the canvas.
+  app.showInspector = true;
+  app.arrows.field = true;
 
   // Window sizes: 1 × 1 (minimized by hand) and 7680 × 4320 (8K).
   for (auto [w, h] : {std::pair{1, 1}, std::pair{7680, 4320}, std::pair{1600, 1000}}) {

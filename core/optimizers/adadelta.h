@@ -24,13 +24,16 @@ struct Adadelta : UpdateRuleBase {
     Vec2T<T> updateSquareAverage;  // a
   };
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>&, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    s.squareAverage = h.beta2 * s.squareAverage + (1.0 - h.beta2) * (g * g);
+                       Vec2T<T> w, Probe&& probe = {}) {
+    s.squareAverage =
+        probe.mix("s", "ρ·s", h.beta2 * s.squareAverage, "(1 − ρ)·g²", (1.0 - h.beta2) * (g * g));
     Vec2T<T> delta = sqrt(s.updateSquareAverage + h.eps) / sqrt(s.squareAverage + h.eps) * g;
-    s.updateSquareAverage = h.beta2 * s.updateSquareAverage + (1.0 - h.beta2) * (delta * delta);
-    return w - h.lr * delta;
+    probe.note("Δ", delta);
+    s.updateSquareAverage = probe.mix("a", "ρ·a", h.beta2 * s.updateSquareAverage, "(1 − ρ)·Δ²",
+                                      (1.0 - h.beta2) * (delta * delta));
+    return probe.descend("η·Δ", w, h.lr * delta);
   }
 };
 

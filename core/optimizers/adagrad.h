@@ -17,11 +17,12 @@ struct Adagrad : UpdateRuleBase {
     Vec2T<T> sumOfSquares;  // G
   };
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>&, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    s.sumOfSquares = s.sumOfSquares + g * g;
-    return w - h.lr * g / (sqrt(s.sumOfSquares) + h.eps);
+                       Vec2T<T> w, Probe&& probe = {}) {
+    s.sumOfSquares = probe.mix("G", "G", s.sumOfSquares, "g²", g * g);
+    probe.note("η/(√G + ε)", [&] { return scalarOver(h.lr, sqrt(s.sumOfSquares) + h.eps); });
+    return probe.descend("η·g/(√G + ε)", w, h.lr * g / (sqrt(s.sumOfSquares) + h.eps));
   }
 };
 

@@ -20,10 +20,10 @@ struct Adam : AdamClockBase {
       "w ← w − η·m̂ / (√v̂ + ε)\n"
       "weight decay is coupled L2: g ← g + λ·w";
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>& k, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    return adamStep(h, s, k, g, w, h.amsgrad);
+                       Vec2T<T> w, Probe&& probe = {}) {
+    return adamStep(h, s, k, g, w, h.amsgrad, probe);
   }
 };
 

@@ -39,35 +39,42 @@ struct AdamState {
 // a sweep cell and a race agree to the bit. Where d₁·d₂ is not a normal number (second
 // moments beyond 1e300 or below 1e-300, e.g. ε = 0 at a vanishing gradient) the product would
 // overflow or lose digits, so torch.optim.Adam 1.13's order is used instead:
-// w − (η/bc₁)·m / (√v/r + ε).
-template <class T>
+// w − (η/bc₁)·m / (√v/r + ε). Either way the move is proportional to m, coordinate by coordinate.
+template <class T, class Probe>
 Vec2T<T> adamUpdate(const HyperOf<T>& h, const AdamTerms<T>& k, Vec2T<T> m, Vec2T<T> secondMoment,
-                    Vec2T<T> w) {
+                    Vec2T<T> w, Probe& probe) {
   Vec2T<T> d = sqrt(secondMoment) + h.eps * k.rootBiasCorrection2;
   T product = k.biasCorrection1 * d.x * d.y;
   auto oneDivision = [&] {
     T q = (h.lr * k.rootBiasCorrection2) / product;
-    return Vec2T<T>{w.x - (m.x * d.y) * q, w.y - (m.y * d.x) * q};
+    return Vec2T<T>{(m.x * d.y) * q, (m.y * d.x) * q};
   };
   auto torchOrder = [&] {
     T stepSize = h.lr / k.biasCorrection1;
     Vec2T<T> denom = sqrt(secondMoment) / k.rootBiasCorrection2 + h.eps;
-    return w - stepSize * (m / denom);
+    return stepSize * (m / denom);
   };
-  return ifElse(isNormalPositive(product), oneDivision, torchOrder);
+  return probe.descend("η·m̂/(√v̂ + ε)", w,
+                       ifElse(isNormalPositive(product), oneDivision, torchOrder), "m");
 }
 
-template <class T>
+template <class T, class Probe>
 Vec2T<T> adamStep(const HyperOf<T>& h, AdamState<T>& s, const AdamTerms<T>& k, Vec2T<T> g,
-                  Vec2T<T> w, bool amsgrad) {
-  s.m = h.beta1 * s.m + (1.0 - h.beta1) * g;
-  s.v = h.beta2 * s.v + (1.0 - h.beta2) * (g * g);
+                  Vec2T<T> w, bool amsgrad, Probe& probe) {
+  s.m = probe.mix("m", "β₁·m", h.beta1 * s.m, "(1 − β₁)·g", (1.0 - h.beta1) * g);
+  s.v = probe.mix("v", "β₂·v", h.beta2 * s.v, "(1 − β₂)·g²", (1.0 - h.beta2) * (g * g));
   Vec2T<T> secondMoment = s.v;
   if (amsgrad) {
     s.vMax = max(s.vMax, s.v);
+    probe.note("v_max", s.vMax);
     secondMoment = s.vMax;
   }
-  return adamUpdate(h, k, s.m, secondMoment, w);
+  // What the textbook form divides by, for the inspector only: the step above does not use them.
+  probe.note("m̂", [&] { return s.m / k.biasCorrection1; });
+  auto vHat = [&] { return secondMoment / (k.rootBiasCorrection2 * k.rootBiasCorrection2); };
+  probe.note(amsgrad ? "v̂ (of v_max)" : "v̂", vHat);
+  probe.note("η/(√v̂ + ε)", [&] { return scalarOver(h.lr, sqrt(vHat()) + h.eps); });
+  return adamUpdate(h, k, s.m, secondMoment, w, probe);
 }
 
 // The clock, terms and state of the Adam family.

@@ -32,13 +32,15 @@ struct Adamax : UpdateRuleBase {
     Vec2T<T> infinityNorm;  // u
   };
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>& k, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    s.m = h.beta1 * s.m + (1.0 - h.beta1) * g;
+                       Vec2T<T> w, Probe&& probe = {}) {
+    s.m = probe.mix("m", "β₁·m", h.beta1 * s.m, "(1 − β₁)·g", (1.0 - h.beta1) * g);
     s.infinityNorm = max(h.beta2 * s.infinityNorm, abs(g) + h.eps);
+    probe.note("u", s.infinityNorm);
     T clr = h.lr / k.biasCorrection1;
-    return w - clr * (s.m / s.infinityNorm);
+    probe.note("η/(1 − β₁ᵗ)", clr);
+    return probe.descend("η/(1 − β₁ᵗ)·m/u", w, clr * (s.m / s.infinityNorm), "m");
   }
 };
 

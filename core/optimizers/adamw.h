@@ -21,11 +21,11 @@ struct AdamW : AdamClockBase {
       "m̂ = m / (1 − β₁ᵗ),  v̂ = v / (1 − β₂ᵗ)\n"
       "w ← w − η·m̂ / (√v̂ + ε)";
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>& k, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    Vec2T<T> decayed = (1.0 - h.lr * h.weightDecay) * w;
-    return adamStep(h, s, k, g, decayed, h.amsgrad);
+                       Vec2T<T> w, Probe&& probe = {}) {
+    Vec2T<T> decayed = probe.shrink("1 − η·λ", w, 1.0 - h.lr * h.weightDecay);
+    return adamStep(h, s, k, g, decayed, h.amsgrad, probe);
   }
 };
 

@@ -18,10 +18,10 @@ struct Amsgrad : AdamClockBase {
       "m̂ = m / (1 − β₁ᵗ),  v̂ = v_max / (1 − β₂ᵗ)\n"
       "w ← w − η·m̂ / (√v̂ + ε)";
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>& k, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    return adamStep(h, s, k, g, w, /*amsgrad=*/true);
+                       Vec2T<T> w, Probe&& probe = {}) {
+    return adamStep(h, s, k, g, w, /*amsgrad=*/true, probe);
   }
 };
 

@@ -23,12 +23,12 @@ struct Lion : UpdateRuleBase {
     Vec2T<T> momentum;  // m
   };
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>&, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    Vec2T<T> c = h.beta1 * s.momentum + (1.0 - h.beta1) * g;
-    Vec2T<T> next = w - h.lr * (sign(c) + h.weightDecay * w);
-    s.momentum = h.beta2 * s.momentum + (1.0 - h.beta2) * g;
+                       Vec2T<T> w, Probe&& probe = {}) {
+    Vec2T<T> c = probe.mix("c", "β₁·m", h.beta1 * s.momentum, "(1 − β₁)·g", (1.0 - h.beta1) * g);
+    Vec2T<T> next = probe.descend("η·(sign(c) + λ·w)", w, h.lr * (sign(c) + h.weightDecay * w));
+    s.momentum = probe.mix("m", "β₂·m", h.beta2 * s.momentum, "(1 − β₂)·g", (1.0 - h.beta2) * g);
     return next;
   }
 };

@@ -19,11 +19,16 @@ struct Momentum : UpdateRuleBase {
     Vec2T<T> buffer;  // b
   };
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>&, long t, Vec2T<T> g,
-                       Vec2T<T> w) {
-    s.buffer = t == 1 ? g : h.beta1 * s.buffer + (1.0 - h.dampening) * g;
-    return w - h.lr * s.buffer;
+                       Vec2T<T> w, Probe&& probe = {}) {
+    if (t == 1) {
+      s.buffer = g;
+      probe.note("b", g);
+    } else {
+      s.buffer = probe.mix("b", "β₁·b", h.beta1 * s.buffer, "(1 − d)·g", (1.0 - h.dampening) * g);
+    }
+    return probe.descend("η·b", w, h.lr * s.buffer, "b");
   }
 };
 

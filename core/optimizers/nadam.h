@@ -44,14 +44,20 @@ struct Nadam : UpdateRuleBase {
     Vec2T<T> m, v;
   };
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>& k, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    s.m = h.beta1 * s.m + (1.0 - h.beta1) * g;
-    s.v = h.beta2 * s.v + (1.0 - h.beta2) * (g * g);
+                       Vec2T<T> w, Probe&& probe = {}) {
+    s.m = probe.mix("m", "β₁·m", h.beta1 * s.m, "(1 − β₁)·g", (1.0 - h.beta1) * g);
+    s.v = probe.mix("v", "β₂·v", h.beta2 * s.v, "(1 − β₂)·g²", (1.0 - h.beta2) * (g * g));
+    probe.note("μₜ", k.mu);
+    probe.note("μₜ₊₁", k.muNext);
     Vec2T<T> denom = sqrt(s.v / k.biasCorrection2) + h.eps;
-    w = w + (-h.lr * (1.0 - k.mu) / (1.0 - k.muProduct)) * (g / denom);
-    return w + (-h.lr * k.muNext / (1.0 - k.muProductNext)) * (s.m / denom);
+    probe.note("d", denom);
+    // torch adds the two negative terms; w − (−a) is w + a to the bit.
+    w = probe.descend("η(1 − μₜ)/(1 − Π)·g/d", w,
+                      -((-h.lr * (1.0 - k.mu) / (1.0 - k.muProduct)) * (g / denom)));
+    return probe.descend("η·μₜ₊₁/(1 − Π·μₜ·μₜ₊₁)·m/d", w,
+                         -((-h.lr * k.muNext / (1.0 - k.muProductNext)) * (s.m / denom)), "m");
   }
 };
 

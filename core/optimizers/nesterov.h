@@ -24,11 +24,11 @@ struct Nesterov : UpdateRuleBase {
   static Vec2T<T> gradientPoint(const HyperOf<T>& h, const State<T>& s, Vec2T<T> w) {
     return w - h.lr * h.beta1 * s.velocity;
   }
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>&, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    s.velocity = h.beta1 * s.velocity + g;
-    return w - h.lr * s.velocity;
+                       Vec2T<T> w, Probe&& probe = {}) {
+    s.velocity = probe.mix("v", "β₁·v", h.beta1 * s.velocity, "g", g);
+    return probe.descend("η·v", w, h.lr * s.velocity, "v");
   }
 };
 

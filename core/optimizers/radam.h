@@ -44,18 +44,21 @@ struct Radam : UpdateRuleBase {
     Vec2T<T> m, v;
   };
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>& k, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    s.m = h.beta1 * s.m + (1.0 - h.beta1) * g;
-    s.v = h.beta2 * s.v + (1.0 - h.beta2) * (g * g);
+                       Vec2T<T> w, Probe&& probe = {}) {
+    s.m = probe.mix("m", "β₁·m", h.beta1 * s.m, "(1 − β₁)·g", (1.0 - h.beta1) * g);
+    s.v = probe.mix("v", "β₂·v", h.beta2 * s.v, "(1 − β₂)·g²", (1.0 - h.beta2) * (g * g));
     Vec2T<T> mHat = s.m / k.biasCorrection1;
+    probe.note("m̂", mHat);
+    probe.note("r (0 until ρₜ > 5)", k.rectifier);
     auto adaptive = [&] {
       Vec2T<T> adaptiveLr = Vec2T<T>{1.0, 1.0} * k.rootBiasCorrection2 / (sqrt(s.v) + h.eps);
-      return w - (mHat * h.lr) * adaptiveLr * k.rectifier;
+      return (mHat * h.lr) * adaptiveLr * k.rectifier;
     };
-    auto plain = [&] { return w - mHat * h.lr; };
-    return ifElse(isNotZero(k.rectified), adaptive, plain);
+    auto plain = [&] { return mHat * h.lr; };
+    return probe.descend("ρₜ > 5: η·r·m̂·√(1 − β₂ᵗ)/(√v + ε), else η·m̂", w,
+                         ifElse(isNotZero(k.rectified), adaptive, plain), "m");
   }
 };
 

@@ -18,11 +18,13 @@ struct Rmsprop : UpdateRuleBase {
     Vec2T<T> squareAverage;  // v
   };
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>&, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    s.squareAverage = h.beta2 * s.squareAverage + (1.0 - h.beta2) * (g * g);
-    return w - h.lr * g / (sqrt(s.squareAverage) + h.eps);
+                       Vec2T<T> w, Probe&& probe = {}) {
+    s.squareAverage =
+        probe.mix("s", "β₂·s", h.beta2 * s.squareAverage, "(1 − β₂)·g²", (1.0 - h.beta2) * (g * g));
+    probe.note("η/(√s + ε)", [&] { return scalarOver(h.lr, sqrt(s.squareAverage) + h.eps); });
+    return probe.descend("η·g/(√s + ε)", w, h.lr * g / (sqrt(s.squareAverage) + h.eps));
   }
 };
 

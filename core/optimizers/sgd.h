@@ -16,10 +16,10 @@ struct Sgd : UpdateRuleBase {
   template <class T>
   struct State {};
 
-  template <class T>
+  template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>&, const Terms<T>&, long, Vec2T<T> g,
-                       Vec2T<T> w) {
-    return w - h.lr * g;
+                       Vec2T<T> w, Probe&& probe = {}) {
+    return probe.descend("η·g", w, h.lr * g);
   }
 };
 
