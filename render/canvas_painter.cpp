@@ -59,6 +59,7 @@ CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera,
 CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
                                        const std::string& title, const CanvasStyle& style,
                                        RectPx bounds, float scale) {
+  if (style.view3d.enabled) return prepare3d(race, camera, title, style, bounds, scale);
   const FontAtlas& font = fonts_.atlas(kFontPx * scale);
   float lineH = font.pixelHeight() * 1.25f;
   float top = title.empty() ? 8.0f * scale : lineH + 10.0f * scale;
@@ -125,10 +126,18 @@ void CanvasPainter::compose(const Race& race, int targetW, int targetH) {
 
 void CanvasPainter::copyLayers(int targetW, int targetH) {
   glViewport(0, 0, targetW, targetH);
+  if (prepared_.style.view3d.enabled) {
+    Rgba paper = paperFor(prepared_.style.lightTheme);
+    clearRect(prepared_.bounds, targetH, paper.r, paper.g, paper.b);
+    glDisable(GL_SCISSOR_TEST);
+    view3d_.copyTo(targetH);  // the lit mesh; paths, markers and text are drawn over it
+    return;
+  }
   trajectories_.copyTo(targetH);  // margins, axes, title, heatmap and trajectories
 }
 
 void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
+  if (prepared_.style.view3d.enabled) return drawOverlays3d(race, targetW, targetH);
   const auto& [t, bounds, title, style, scale] = prepared_;
   const FontAtlas& font = fonts_.atlas(kFontPx * scale);
   const RectPx& area = t.area;
@@ -285,7 +294,7 @@ void CanvasPainter::drawAxes(const CanvasTransform& t, const FontAtlas& font, Rg
 }
 
 void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font,
-                               float scale, int targetH) {
+                               float scale, int targetH, const std::vector<PointF>* given) {
   std::vector<const Racer*> shown;
   float labelW = 0, statusW = 0;
   for (const Racer& r : race.racers())
@@ -301,14 +310,16 @@ void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const
   // The corner that hides the least of the paths (about 500 points a racer), their starts,
   // current points and the minimizers.
   std::vector<PointF> data;
-  for (const Racer* r : shown) {
+  if (given) data = *given;
+  for (const Racer* r : given ? std::vector<const Racer*>{} : shown) {
     const auto& points = r->trajectory().points();
     std::size_t stride = std::max<std::size_t>(1, points.size() / 500);
     for (std::size_t i = 0; i < points.size(); i += stride)
       if (isFinite(points[i].w)) data.push_back(clampPixel(t.toPixel(points[i].w)));
     if (auto at = lastFinitePoint(*r)) data.push_back(clampPixel(t.toPixel(*at)));
   }
-  for (Vec2 m : race.surface().minimizers()) data.push_back(clampPixel(t.toPixel(m)));
+  if (!given)
+    for (Vec2 m : race.surface().minimizers()) data.push_back(clampPixel(t.toPixel(m)));
   std::optional<PointF> corner = legendCorner(t.area, boxW, boxH, 8 * scale, data);
   if (!corner) return;  // larger than the canvas allows: it would hide what it labels
   PointF min = *corner;

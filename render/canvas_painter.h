@@ -12,6 +12,7 @@
 #include "plot_frame.h"
 #include "race.h"
 #include "step_arrows.h"
+#include "surface_view3d.h"
 #include "trajectory_layer.h"
 #include "vector_batch.h"
 
@@ -25,6 +26,7 @@ struct CanvasStyle {
   bool lightTheme = false;   // the margins' background and text
   float lineWidthPx = 2.5f;  // trajectory width at scale 1
   StepArrowStyle arrows;     // the step inspector's arrows (not kept in settings)
+  View3DStyle view3d;        // the 3-D view instead of the map (not kept in settings)
 };
 
 class CanvasPainter {
@@ -52,6 +54,9 @@ class CanvasPainter {
   void drawOverlays(const Race& race, int targetW, int targetH);
 
   int heatmapRenderCount() const { return heatmap_.renderCount(); }
+  int meshRenderCount() const { return view3d_.meshRenders(); }
+  // The 3-D view's mapping from the surface to the picture, as painted last.
+  const View3DFrame& view3dFrame() const { return view3d_.frame(); }
   // Where the legend was drawn last (target pixels), so that overlays can leave it clear.
   const std::optional<RectPx>& legendBox() const { return legendBox_; }
   int trajectoryRedraws() const { return trajectories_.fullRedraws(); }
@@ -60,9 +65,14 @@ class CanvasPainter {
   void drawAxes(const CanvasTransform& t, const FontAtlas& font, Rgba ink, float scale);
   void drawMarkers(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale);
   void drawExitMark(const ExitMark& mark, Rgba colour, const FontAtlas& font, float scale);
-  // Fills the legend's box at once (targetH: the bound target's height); queues the rest.
+  // Fills the legend's box at once (targetH: the bound target's height); queues the rest. It
+  // goes where it hides the fewest of `data` (pixels), by default the paths as t maps them.
   void drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale,
-                  int targetH);
+                  int targetH, const std::vector<PointF>* data = nullptr);
+  // The 3-D view's halves of prepare and drawOverlays (surface_view3d.h).
+  CanvasTransform prepare3d(const Race& race, const ViewBox& camera, const std::string& title,
+                            const CanvasStyle& style, RectPx bounds, float scale);
+  void drawOverlays3d(const Race& race, int targetW, int targetH);
   // The inspected racer's next step as arrows (clipped to the plot), and their legend beside
   // the racers' legend.
   void drawArrows(const Race& race, const CanvasTransform& t, float scale);
@@ -89,6 +99,7 @@ class CanvasPainter {
   HeatmapRenderer heatmapRenderer_;
   CachedHeatmap heatmap_;
   TrajectoryLayer trajectories_;
+  SurfaceView3D view3d_;
   VectorBatch batch_;
 };
 

@@ -7,7 +7,6 @@ namespace optirace {
 
 namespace {
 // Segments shorter than this are merged: finer detail is invisible under a 2.5 px line.
-constexpr float kMinSegmentPx = 2.0f;
 
 }  // namespace
 
@@ -57,26 +56,15 @@ void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const F
     const Racer& racer = race.racers()[i];
     Progress& p = progress_[i];
     if (!racer.spec().enabled || p.stopped) continue;
-    const auto& points = racer.trajectory().points();
-    auto from = std::upper_bound(points.begin(), points.end(), p.drawnUpTo,
-                                 [](long step, const TrajectoryPoint& q) { return step < q.step; });
     std::vector<PointF> path;
-    if (p.drawnUpTo >= 0) path.push_back(p.lastPoint);
-    for (auto it = from; it != points.end(); ++it) {
-      if (!isFinite(it->w)) {
-        p.stopped = true;
-        break;
-      }
-      PointF q = clampPixel(local.toPixel(it->w));
-      p.drawnUpTo = it->step;
-      if (!path.empty()) {
-        float dx = q.x - path.back().x, dy = q.y - path.back().y;
-        if (dx * dx + dy * dy < kMinSegmentPx * kMinSegmentPx) continue;
-      }
-      path.push_back(q);
-    }
+    continuePath(
+        racer.trajectory().points(), p,
+        [&](const TrajectoryPoint& q) -> std::optional<PointF> {
+          if (!isFinite(q.w)) return std::nullopt;
+          return clampPixel(local.toPixel(q.w));
+        },
+        path);
     if (path.empty()) continue;
-    p.lastPoint = path.back();
     Rgba colour = Rgba::fromRgb(racer.spec().colorRgb);
     // A thin dark casing under the line keeps light colours legible on any colormap.
     float width = layeredLineWidth(lineWidthPx, i, race.racers().size());

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gl_objects.h"
+#include "path_progress.h"
 #include "plot_frame.h"
 #include "race.h"
 #include "vector_batch.h"
@@ -39,11 +40,7 @@ class TrajectoryLayer {
   int fullRedraws() const { return fullRedraws_; }
 
  private:
-  struct Progress {
-    long drawnUpTo = -1;   // the last step whose segment is in the layer
-    PointF lastPoint;      // where the next segment starts (pixels in the layer)
-    bool stopped = false;  // diverged: nothing more to draw
-  };
+  using Progress = PathProgress;
 
   Framebuffer layer_;
   PixelBox box_;

@@ -143,13 +143,6 @@ int largestDifference(const Pixels& a, int ax, int ay, const Pixels& b, int bx, 
   return most;
 }
 
-// A canvas painter and a w × h target bound to draw into.
-struct CanvasOnTarget {
-  CanvasOnTarget(int w, int h) : target(w, h) { target.bind(); }
-  FontCache fonts{OPTIRACE_FONT_PATH};
-  CanvasPainter painter{fonts};
-  Framebuffer target;
-};
 
 TEST(Canvas, HeatmapBrightensWithLossAndRacersKeepTheirColours) {
   REQUIRE_DISPLAY();

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "canvas_painter.h"
 #include "window/gl_window.h"
 
 namespace optirace {
@@ -20,6 +21,14 @@ inline GlWindow* glTestContext() {
   }();
   return window.get();
 }
+
+// A canvas painter and a w × h target bound to draw into.
+struct CanvasOnTarget {
+  CanvasOnTarget(int w, int h) : target(w, h) { target.bind(); }
+  FontCache fonts{OPTIRACE_FONT_PATH};
+  CanvasPainter painter{fonts};
+  Framebuffer target;
+};
 
 }  // namespace optirace
 

@@ -11,6 +11,7 @@
 
 #include "canvas_painter.h"
 #include "gl_test_context.h"
+#include "run_cli.h"
 #include "scratch_folder.h"
 
 namespace optirace {
@@ -54,10 +55,8 @@ TEST(StepArrows, StepArrowLiesAlongTheInspectedStepInTheRacersColour) {
   Race race(s);
   race.advance(12);
   const int w = 1200, h = 700;
-  Framebuffer target(w, h);
-  target.bind();
-  FontCache fonts(OPTIRACE_FONT_PATH);
-  CanvasPainter painter(fonts);
+  CanvasOnTarget canvas(w, h);
+  CanvasPainter& painter = canvas.painter;
   CanvasStyle style;
   style.legend = false;
   CanvasTransform t =
@@ -91,11 +90,6 @@ TEST(StepArrows, StepArrowLiesAlongTheInspectedStepInTheRacersColour) {
   EXPECT_EQ(a[1], b[1]);
 }
 
-int runCli(const std::string& args) {
-  int raw = std::system((std::string(OPTIRACE_BINARY) + " " + args + " > /dev/null 2>&1").c_str());
-  return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-}
-
 TEST(StepArrows, RenderAtStepWithArrowsWritesTheSlideAndRefusesBadSteps) {
   REQUIRE_DISPLAY();
   namespace fs = std::filesystem;
@@ -103,8 +97,8 @@ TEST(StepArrows, RenderAtStepWithArrowsWritesTheSlideAndRefusesBadSteps) {
       std::string(OPTIRACE_SOURCE_DIR) + "/assets/presets/2_sgd_momentum_nesterov.json";
   fs::path with = scratchPath("at_step_arrows.png"), without = scratchPath("at_step.png");
   std::string common = "render --scenario " + scenario + " --width 640 --height 400 --at-step 3";
-  ASSERT_EQ(runCli(common + " --arrows --racer 2 --out " + with.string()), 0);
-  ASSERT_EQ(runCli(common + " --out " + without.string()), 0);
+  ASSERT_EQ(runCliQuietly(common + " --arrows --racer 2 --out " + with.string()), 0);
+  ASSERT_EQ(runCliQuietly(common + " --out " + without.string()), 0);
   int w = 0, h = 0, n = 0;
   unsigned char* a = stbi_load(with.c_str(), &w, &h, &n, 3);
   unsigned char* b = stbi_load(without.c_str(), &w, &h, &n, 3);
@@ -116,10 +110,10 @@ TEST(StepArrows, RenderAtStepWithArrowsWritesTheSlideAndRefusesBadSteps) {
   stbi_image_free(b);
 
   fs::path bad = scratchPath("at_step_bad.png");
-  EXPECT_EQ(runCli(common.substr(0, common.size() - 1) + "999999 --out " + bad.string()), 2)
+  EXPECT_EQ(runCliQuietly(common.substr(0, common.size() - 1) + "999999 --out " + bad.string()), 2)
       << "beyond the scenario's budget";
-  EXPECT_EQ(runCli(common + " --arrows --racer 4 --out " + bad.string()), 2) << "3 racers";
-  EXPECT_EQ(runCli(common + " --arrows --racer 0 --out " + bad.string()), 2);
+  EXPECT_EQ(runCliQuietly(common + " --arrows --racer 4 --out " + bad.string()), 2) << "3 racers";
+  EXPECT_EQ(runCliQuietly(common + " --arrows --racer 0 --out " + bad.string()), 2);
   EXPECT_FALSE(fs::exists(bad));
 }
 

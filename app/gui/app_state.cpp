@@ -79,4 +79,15 @@ void AppState::clearError() {
   statusIsError = false;
 }
 
+CanvasStyle AppState::canvasStyle() const {
+  CanvasStyle style = settings.canvas;
+  style.lightTheme = settings.lightTheme;
+  style.arrows = arrows;
+  style.arrows.shown = showInspector && arrows.shown;
+  style.arrows.field = showInspector && arrows.field;
+  style.arrows.racer = selectedRacer;
+  style.view3d = view3d;
+  return style;
+}
+
 }  // namespace optirace

@@ -62,6 +62,7 @@ struct AppState {
   bool showSensitivity = false;
   bool showInspector = false;            // the step inspector (I)
   StepArrowStyle arrows{.shown = true};  // its arrows on the canvas, while it is open
+  View3DStyle view3d;                    // the canvas as a 3-D view (V), its camera
   std::string scenarioPath = "scenario.json";
   std::string csvPath = "trajectories.csv";
   TypedEditorState typedEditor;  // the Scenario panel's formula box
@@ -92,6 +93,9 @@ struct AppState {
   // The UI scale in effect: the user's, and half as much again in presentation mode so that
   // text and lines read from the back of a lecture hall.
   float effectiveScale() const;  // the problem reported last is resolved
+  // The canvas as the window shows it (and S exports it): the settings' style with the theme,
+  // the inspector's arrows for the selected racer while it is open, and the 3-D view.
+  CanvasStyle canvasStyle() const;
 };
 
 }  // namespace optirace

@@ -34,8 +34,15 @@ void playbackToolbar(AppState& app) {
   }
   tip("back to the start (R)");
   sameLineIfFits(buttonWidth("Fit view"));
-  if (ImGui::Button("Fit view")) app.camera = app.scenario.settings.view;
-  tip("back to the scenario's view");
+  if (ImGui::Button("Fit view")) {
+    app.camera = app.scenario.settings.view;
+    app.view3d = View3DStyle{.enabled = app.view3d.enabled, .logHeight = app.view3d.logHeight};
+  }
+  tip("back to the scenario's view (and the 3-D view's first angle)");
+  sameLineIfFits(buttonWidth("3-D"));
+  if (ImGui::Button(app.view3d.enabled ? "2-D###dims" : "3-D###dims"))
+    app.view3d.enabled = !app.view3d.enabled;
+  tip("the surface in 3-D: drag to orbit, wheel to zoom (V)");
   float speedWidth = ImGui::GetFontSize() * 7;
   sameLineIfFits(speedWidth);
   ImGui::SetNextItemWidth(speedWidth);
@@ -49,6 +56,7 @@ void playbackToolbar(AppState& app) {
     ImGui::Checkbox("Equal scale (one unit = one unit)", &app.settings.canvas.equalAspect);
     ImGui::Checkbox("Dots at every step", &app.settings.canvas.stepDots);
     ImGui::Checkbox("Legend", &app.settings.canvas.legend);
+    ImGui::Checkbox("3-D: height in log10(f − f*) (off: f)", &app.view3d.logHeight);
     ImGui::EndPopup();
   }
 }
@@ -70,6 +78,21 @@ void timeline(AppState& app) {
     ImGui::SetTooltip(
         "drag to see the race at any step (it runs again from the start when going "
         "back: the same race); ← and → step back and on");
+}
+
+// The 3-D view: a drag turns the camera about the surface (a canvas width is one turn), up
+// and down tilt it; the wheel moves it closer.
+void orbit(AppState& app, bool hovered, bool dragging) {
+  ImGuiIO& io = ImGui::GetIO();
+  View3DStyle& v = app.view3d;
+  if (dragging && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
+    float width = std::max(1.0f, app.canvasRect.w);
+    v.azimuthDeg = std::fmod(v.azimuthDeg - 360.0 * io.MouseDelta.x / width, 360.0);
+    v.elevationDeg =
+        std::clamp(v.elevationDeg + 180.0 * io.MouseDelta.y / width, kMinElevation, kMaxElevation);
+  }
+  if (hovered && io.MouseWheel != 0.0f)
+    v.zoom = std::clamp(v.zoom * std::pow(1.15, io.MouseWheel), kMinZoom, kMaxZoom);
 }
 
 void zoomAbout(ViewBox& camera, Vec2 anchor, double factor) {
@@ -96,7 +119,9 @@ void drawCanvasWindow(AppState& app) {
   const CanvasTransform& t = app.canvasView;  // as painted last frame
   ImGuiIO& io = ImGui::GetIO();
   PointF mouse{io.MousePos.x, io.MousePos.y};
-  if (app.race && hovered && t.area.w > 0 && t.area.contains(mouse)) {
+  if (app.view3d.enabled) {
+    orbit(app, hovered, dragging);
+  } else if (app.race && hovered && t.area.w > 0 && t.area.contains(mouse)) {
     Vec2 world = t.toWorld(mouse);
     if (io.MouseWheel != 0.0f) zoomAbout(app.camera, world, std::pow(0.85, io.MouseWheel));
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift &&
@@ -108,8 +133,8 @@ void drawCanvasWindow(AppState& app) {
     ImGui::SetTooltip("x = %.4g\ny = %.4g\nf = %.6g\nf − f* = %.3e", world.x, world.y, f,
                       f - app.race->surface().minimumValue());
   }
-  if (dragging && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && !io.KeyShift &&
-      t.area.w > 0) {
+  if (!app.view3d.enabled && dragging && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) &&
+      !io.KeyShift && t.area.w > 0) {
     ImVec2 d = io.MouseDelta;
     double sx = t.visible.width() / t.area.w, sy = t.visible.height() / t.area.h;
     app.camera.xMin -= d.x * sx;

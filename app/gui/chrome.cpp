@@ -29,8 +29,9 @@ constexpr Shortcut kShortcuts[] = {
     {"F1", "this help"},
     {"F2", "the Sensitivity panel: hyperparameter sweeps and basin maps"},
     {"I", "the step inspector: the selected racer's next step, line by line, with arrows"},
-    {"drag", "pan the canvas"},
-    {"wheel", "zoom about the cursor"},
+    {"V", "the canvas in 3-D and back (drag: orbit, wheel: zoom, Fit view: reset)"},
+    {"drag", "pan the canvas (3-D: orbit)"},
+    {"wheel", "zoom about the cursor (3-D: toward the centre)"},
     {"Shift + click", "set the selected racer's start point"},
     {"drag a value", "change it (Shift: faster, Alt: finer)"},
     {"Ctrl + click a value", "type an exact value"},
@@ -88,6 +89,7 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
     if (p.key == GLFW_KEY_F1) app.showHelp = !app.showHelp;
     if (p.key == GLFW_KEY_F2) app.showSensitivity = !app.showSensitivity;
     if (p.key == GLFW_KEY_I) app.showInspector = !app.showInspector;
+    if (p.key == GLFW_KEY_V) app.view3d.enabled = !app.view3d.enabled;
     if (p.key == GLFW_KEY_F11 || p.key == GLFW_KEY_P) app.presenting = !app.presenting;
     if (p.key == GLFW_KEY_ESCAPE) app.presenting = false;
     if (p.key >= GLFW_KEY_0 && p.key <= GLFW_KEY_9)

@@ -55,8 +55,7 @@ bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot)
   request.withLossPlot = app.settings.exportWithPlot;
   request.title = app.scenario.title;
   request.camera = app.camera;
-  request.canvas = app.settings.canvas;
-  request.canvas.lightTheme = app.settings.lightTheme;
+  request.canvas = app.canvasStyle();
   request.plot = app.settings.plot;
   request.plot.lightTheme = app.settings.lightTheme;
   try {

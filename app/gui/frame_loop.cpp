@@ -26,13 +26,8 @@ void prepareViews(AppState& app, GuiResources& gui) {
   float lines = app.presenting ? 1.6f : 1.0f;
   try {
     if (app.canvasVisible) {
-      CanvasStyle style = app.settings.canvas;
-      style.lightTheme = app.settings.lightTheme;
+      CanvasStyle style = app.canvasStyle();
       style.lineWidthPx *= lines;
-      style.arrows = app.arrows;
-      style.arrows.shown = app.showInspector && app.arrows.shown;
-      style.arrows.field = app.showInspector && app.arrows.field;
-      style.arrows.racer = app.selectedRacer;
       app.canvasView = gui.canvas.prepare(*app.race, app.camera, app.scenario.title, style,
                                           app.canvasRect, scale);
     }

@@ -7,6 +7,7 @@
 #include <imgui_internal.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <filesystem>
 
 #include "ui_probe.h"
@@ -157,6 +158,28 @@ void checkInput(GLFWwindow* window, AppState& app, GuiResources& gui,
   }
   key(GLFW_KEY_I);
   check(!app.showInspector, "I again closes it");
+
+  // V shows the canvas in 3-D; a drag across it turns the camera by 360° a canvas width.
+  key(GLFW_KEY_V);
+  check(app.view3d.enabled, "V turns the canvas to 3-D");
+  double azimuth = app.view3d.azimuthDeg;
+  ImVec2 centre(app.canvasRect.x + 0.5f * app.canvasRect.w,
+                app.canvasRect.y + 0.5f * app.canvasRect.h);
+  gui.mouse = GuiResources::ScriptedMouse{centre, false};
+  frames(1);
+  gui.mouse->down = true;
+  frames(1);
+  float quarter = 0.25f * app.canvasRect.w;
+  for (int i = 1; i <= 10; ++i) {
+    gui.mouse->pos = ImVec2(centre.x - quarter * i / 10, centre.y);
+    frames(1);
+  }
+  gui.mouse->down = false;
+  frames(2);
+  double turned = std::fmod(app.view3d.azimuthDeg - azimuth + 720.0, 360.0);
+  check(std::abs(turned - 90.0) < 3.0, "dragging a quarter of the canvas turns the 3-D view 90°");
+  key(GLFW_KEY_V);
+  check(!app.view3d.enabled, "V again brings the map back");
 
   // Clicking a cell of the Sensitivity grid (η × β₁) gives the selected racer that cell's η and
   // β₁: the centre of the grid, cell (count/2, count/2) or a neighbour.

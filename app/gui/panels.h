@@ -25,7 +25,7 @@ void drawLeaderboard(AppState& app);
 void drawCanvasWindow(AppState& app);
 void drawLossPlotWindow(AppState& app);
 void drawExportPanel(AppState& app);
-// Shortcuts: Space, →, ←, R, S, 1–9 and 0, P/F11, I, Ctrl Z, Ctrl +/−, F1, F2; ignored while a
+// Shortcuts: Space, →, ←, R, S, 1–9 and 0, P/F11, I, V, Ctrl Z, Ctrl +/−, F1, F2; ignored while a
 // widget has the keyboard (a text field, a held slider, an open combo or popup).
 void handleShortcuts(AppState& app, const std::vector<Preset>& presets);
 // The window's key callback feeds this (ImGui's backend chains to it).

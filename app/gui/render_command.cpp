@@ -15,9 +15,30 @@ namespace optirace::cli {
 namespace {
 struct RenderOptions {
   std::string scenario, surface, out, width = "1600", height = "1000", steps, scale,
-                                      colormap = "viridis", atStep, racer;
-  bool plot = false, light = false, arrows = false, field = false;
+                                      colormap = "viridis", atStep, racer, azimuth, elevation;
+  bool plot = false, light = false, arrows = false, field = false, view3d = false,
+       linearHeight = false;
 };
+
+// --3d and its camera; the angles without --3d are a mistake worth saying.
+View3DStyle view3dFor(const RenderOptions& o) {
+  View3DStyle v{.enabled = o.view3d, .logHeight = !o.linearHeight};
+  if (!o.view3d && (!o.azimuth.empty() || !o.elevation.empty() || o.linearHeight))
+    throw InputError("--azimuth, --elevation and --linear-height go with --3d");
+  if (!o.azimuth.empty()) {
+    double a = parseNumberFlag("--azimuth", o.azimuth);
+    if (a < -360 || a > 360)
+      throw InputError("--azimuth: must be in [-360, 360] degrees (got " + o.azimuth + ")");
+    v.azimuthDeg = a;
+  }
+  if (!o.elevation.empty()) {
+    double e = parseNumberFlag("--elevation", o.elevation);
+    if (e < kMinElevation || e > kMaxElevation)
+      throw InputError("--elevation: must be in [5, 89] degrees (got " + o.elevation + ")");
+    v.elevationDeg = e;
+  }
+  return v;
+}
 
 int render(const RenderOptions& o) {
   if (o.scenario.empty()) throw InputError("--scenario: required, a scenario file (JSON)");
@@ -54,6 +75,7 @@ int render(const RenderOptions& o) {
                                                 static_cast<long>(scenario.racers.size()));
   request.canvas.arrows = {
       .shown = o.arrows, .racer = static_cast<int>(racer - 1), .field = o.field};
+  request.canvas.view3d = view3dFor(o);
   request.withLossPlot = o.plot;
   request.title = scenario.title;
   request.camera = scenario.settings.view;
@@ -94,6 +116,10 @@ void addOptionalCommands(CLI::App& app, std::function<int()>& action) {
                 "the step inspector's arrows: the racer's next step, −η·g and the memory's share");
   cmd->add_option("--racer", o->racer, "whose arrows: the racer's number, 1 … count (default 1)");
   cmd->add_flag("--gradient-field", o->field, "−∇f as a grid of small arrows");
+  cmd->add_flag("--3d", o->view3d, "the surface in 3-D with the paths on it");
+  cmd->add_option("--azimuth", o->azimuth, "3-D: the camera's direction in degrees (default -60)");
+  cmd->add_option("--elevation", o->elevation, "3-D: degrees above the plane, 5 … 89 (default 35)");
+  cmd->add_flag("--linear-height", o->linearHeight, "3-D: height in f (default: log10(f − f*))");
   cmd->callback([o, &action] {
     action = [o] {
       try {

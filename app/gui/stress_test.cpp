@@ -62,14 +62,19 @@ int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   app.showInspector = true;
   app.arrows.field = true;
 
-  // Window sizes: 1 × 1 (minimized by hand) and 7680 × 4320 (8K).
-  for (auto [w, h] : {std::pair{1, 1}, std::pair{7680, 4320}, std::pair{1600, 1000}}) {
-    resizeTo(window, w, h);
-    bool clean = frames(3);
-    char what[96];
-    std::snprintf(what, sizeof what, "a %d x %d window draws without a GL error", w, h);
-    check(clean && !app.statusIsError, what);
+  // Window sizes: 1 × 1 (minimized by hand) and 7680 × 4320 (8K), the map and the 3-D view.
+  for (bool threeD : {false, true}) {
+    app.view3d.enabled = threeD;
+    for (auto [w, h] : {std::pair{1, 1}, std::pair{7680, 4320}, std::pair{1600, 1000}}) {
+      resizeTo(window, w, h);
+      bool clean = frames(3);
+      char what[96];
+      std::snprintf(what, sizeof what, "a %d x %d window draws %s without a GL error", w, h,
+                    threeD ? "in 3-D" : "the map");
+      check(clean && !app.statusIsError, what);
+    }
   }
+  app.view3d.enabled = false;
   // The smallest and largest UI scale the window offers.
   for (float scale : {kMinUiScale, kMaxUiScale}) {
     app.settings.uiScale = scale;
@@ -113,6 +118,9 @@ int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   for (const Racer& r : app.race->racers()) allDiverged &= r.status() == RacerStatus::Diverged;
   check(allDiverged && frames(3) && nothingNaNShown(*app.race),
         "every racer diverged: drawn with their marks, no NaN");
+  app.view3d.enabled = true;
+  check(frames(3) && !app.statusIsError, "every racer diverged, in 3-D");
+  app.view3d.enabled = false;
 
   // Saving where nothing can be written: an error shown, nothing written, the race kept.
   namespace fs = std::filesystem;
