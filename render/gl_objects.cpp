@@ -44,6 +44,20 @@ GlTexture makeTexture() {
   return GlTexture(id);
 }
 
+void uploadPicture(GlTexture& texture, int w, int h, const std::uint8_t* rgba) {
+  if (!texture) texture = makeTexture();
+  glBindTexture(GL_TEXTURE_2D, texture.id());
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+  useNearestSampling(texture.id());
+}
+
+void useNearestSampling(GLuint texture) {
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+}
+
 namespace {
 
 std::string joinSources(std::initializer_list<const char*> files,

@@ -4,6 +4,7 @@
 
 #include <epoxy/gl.h>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -118,6 +119,12 @@ struct PixelBox {
 // high, rows stored in toOrder), flipping rows where the two orders differ. Leaves `to` bound.
 void copyPicture(const Framebuffer& from, PixelBox box, GLuint to, int toH, RowOrder toOrder,
                  int toX, int toY);
+
+// Replaces `texture`'s picture with w × h RGBA8 pixels (rows as given), sampled nearest, so
+// that cells of a sweep or texels of a font stay crisp when scaled.
+void uploadPicture(GlTexture& texture, int w, int h, const std::uint8_t* rgba);
+// Makes an existing texture (e.g. the UI's font atlas) sample its nearest texel.
+void useNearestSampling(GLuint texture);
 
 // Throws RenderError naming `where` when glGetError reports anything.
 void checkGlErrors(const char* where);

@@ -190,13 +190,7 @@ void SensitivityPanel::refreshTexture() {
   if (jobs_.empty() || jobMode_ == Mode::Curves || textureComplete_) return;
   bool complete = jobs_.front()->finished();
   cli::SweepPicture picture = cli::sweepPicture(*jobs_.front());
-  if (!texture_) texture_ = makeTexture();
-  glBindTexture(GL_TEXTURE_2D, texture_.id());
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, picture.width, picture.height, 0, GL_RGBA,
-               GL_UNSIGNED_BYTE, picture.rgba.data());
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  uploadPicture(texture_, picture.width, picture.height, picture.rgba.data());
   logGapMin_ = picture.logGapMin;
   logGapMax_ = picture.logGapMax;
   textureComplete_ = complete;

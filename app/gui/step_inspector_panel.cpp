@@ -4,6 +4,7 @@
 // (OptimizerRun::inspectNextStep), recorded from the step itself.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -94,10 +95,6 @@ void arrowRows(AppState& app, const StepInspection& in) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(number(v.y).c_str());
   };
-  if (a.shown && app.canvasView.area.w > 0) {
-    double k = stepArrowMagnification(in, app.canvasView, a, app.effectiveScale());
-    if (k > 1) textRow("", "arrows drawn ×" + number(k) + " on the canvas");
-  }
   toggleRow("##step", &a.step, "step taken", in.step());
   toggleRow("##plain", &a.plain, "−η·g: gradient descent's step", in.plainStep);
   if (in.memoryStep) toggleRow("##memory", &a.memory, "carried by memory", *in.memoryStep);
@@ -106,9 +103,14 @@ void arrowRows(AppState& app, const StepInspection& in) {
 }  // namespace
 
 void drawStepInspector(AppState& app) {
-  // Right of the canvas's middle, where it hides the least of a race that starts on the left,
-  // and down over the leaderboard: tall enough for Adam's lines without scrolling.
-  placeFloating(app, 0.6f, 0.02f, 0.4f, 1.45f);
+  // At the window's right edge, wide enough for its table (34 font heights, at most the
+  // window) and tall enough for Adam's lines: it hides the least of a race on the canvas.
+  const ImGuiViewport* v = ImGui::GetMainViewport();
+  float fs = ImGui::GetFontSize(), top = ImGui::GetFrameHeight() + 0.3f * fs;
+  ImVec2 size(std::min(34.0f * fs, 0.95f * v->Size.x), std::min(46.0f * fs, v->Size.y - 2 * top));
+  ImGui::SetNextWindowPos(ImVec2(v->Pos.x + v->Size.x - size.x - 0.3f * fs, v->Pos.y + top),
+                          ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
   if (!app.showInspector) return;
   if (!beginWindow("Step inspector", &app.showInspector, 0, false)) {
     ImGui::End();
@@ -140,19 +142,26 @@ void drawStepInspector(AppState& app) {
     return;
   }
   StepInspection in = racer.run().inspectNextStep();
-  ImGui::Text("Next step: %ld of %s,  ηₜ = %s", in.taken.t,
-              std::string(racer.optimizer().title).c_str(), number(in.taken.hyper.lr).c_str());
+  ImGui::TextWrapped("Next step: %ld of %s,  ηₜ = %s", in.taken.t,
+                     std::string(racer.optimizer().title).c_str(),
+                     number(in.taken.hyper.lr).c_str());
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("the step from the point shown; pause and use ← → or the timeline to move");
   ImGui::Separator();
   ImGui::TextWrapped("%s", std::string(racer.optimizer().ruleText).c_str());
+  if (app.arrows.shown && app.canvasView.area.w > 0 && !app.view3d.enabled) {
+    double k = stepArrowMagnification(in, app.canvasView, app.arrows, app.effectiveScale());
+    if (k > 1) ImGui::TextWrapped("(arrows drawn ×%s on the canvas)", number(k).c_str());
+  }
   ImGui::Separator();
+  // Scrolled sideways in a narrow window rather than squeezing the formulas to nothing.
   ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit |
-                          ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV;
+                          ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
+                          ImGuiTableFlags_BordersInnerV;
   if (ImGui::BeginTable("inspection", 4, flags)) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 13.5f);
     ImGui::TableSetupColumn("x", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6.5f);
     ImGui::TableSetupColumn("y", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6.5f);
     ImGui::TableHeadersRow();

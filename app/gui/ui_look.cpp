@@ -1,11 +1,12 @@
 #include "ui_look.h"
 
 #include <backends/imgui_impl_opengl3.h>
-#include <epoxy/gl.h>
 #include <imgui.h>
 
 #include <cstdint>
 #include <filesystem>
+
+#include "gl_objects.h"
 
 namespace optirace {
 
@@ -69,9 +70,7 @@ void UiLook::apply(float uiScale, bool lightTheme) {
 void UiLook::useNearestSampling() {
   auto texture = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(ImGui::GetIO().Fonts->TexID));
   if (texture == 0 || texture == nearestTexture_) return;
-  glBindTexture(GL_TEXTURE_2D, texture);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  optirace::useNearestSampling(texture);
   nearestTexture_ = texture;
 }
 
