@@ -35,33 +35,54 @@ Surface SweepSpec::cellSurface(int ix, int iy) const {
   return s;
 }
 
+const char* sweepSettingName(SweepSetting setting) {
+  switch (setting) {
+    case SweepSetting::Optimizer:
+      return "optimizer";
+    case SweepSetting::XAxis:
+      return "x axis";
+    case SweepSetting::YAxis:
+      return "y axis";
+    case SweepSetting::Hyperparameters:
+      return "hyperparameters";
+    case SweepSetting::Schedule:
+      return "schedule";
+    case SweepSetting::Steps:
+      return "steps";
+    case SweepSetting::Seeds:
+      return "seeds";
+  }
+  return "sweep";
+}
+
 void validateSweep(const SweepSpec& spec) {
+  auto fail = [](SweepSetting setting, const std::string& problem) {
+    throw SweepSettingError(setting, problem);
+  };
   const OptimizerDef* def = findOptimizer(spec.optimizer);
   if (!def)
-    throw InputError("--optimizer: unknown optimizer '" + spec.optimizer +
-                     "' (valid: " + optimizerNameList() + ")");
-  auto check = [&](const SweepAxis& a, const char* flag) {
+    fail(SweepSetting::Optimizer,
+         "unknown optimizer '" + spec.optimizer + "' (valid: " + optimizerNameList() + ")");
+  auto check = [&](const SweepAxis& a, SweepSetting axis) {
     if (a.quantity == SweepAxis::Quantity::Hyper) {
-      if (!def->usesHyper(a.hyper))
-        throw InputError(std::string(flag) + ": " + spec.optimizer + " does not use " + a.name());
+      if (!def->usesHyper(a.hyper)) fail(axis, spec.optimizer + " does not use " + a.name());
       for (double v : {a.lo, a.hi})
         if (!hyperValueValid(a.hyper, v))
-          throw InputError(std::string(flag) + ": " + a.name() + " must satisfy " +
-                           std::string(hyperInfo(a.hyper).range) + " over the whole axis (got " +
-                           formatNumber(v) + ")");
+          fail(axis, a.name() + " must satisfy " + std::string(hyperInfo(a.hyper).range) +
+                         " over the whole axis (got " + formatNumber(v) + ")");
     }
     if (a.isSurfaceParam()) {
       const SurfaceParamDef* param = nullptr;
       for (const SurfaceParamDef& p : spec.surface.def().params)
         if (p.name == a.surfaceParam) param = &p;
       if (!param)
-        throw InputError(std::string(flag) + ": the surface has no parameter '" + a.surfaceParam +
-                         "' (sweepable: " + sweepableNames(&spec.surface) + ")");
+        fail(axis, "the surface has no parameter '" + a.surfaceParam +
+                       "' (sweepable: " + sweepableNames(&spec.surface) + ")");
       for (double v : {a.lo, a.hi})
         if (v < param->minValue || v > param->maxValue)
-          throw InputError(std::string(flag) + ": " + a.name() + " must be in [" +
-                           formatNumber(param->minValue) + ", " + formatNumber(param->maxValue) +
-                           "] over the whole axis (got " + formatNumber(v) + ")");
+          fail(axis, a.name() + " must be in [" + formatNumber(param->minValue) + ", " +
+                         formatNumber(param->maxValue) + "] over the whole axis (got " +
+                         formatNumber(v) + ")");
     }
     if (a.quantity == SweepAxis::Quantity::Schedule) {
       const ScheduleParamInfo& info = scheduleParamInfo(a.scheduleParam);
@@ -71,35 +92,34 @@ void validateSweep(const SweepSpec& spec) {
           for (const ScheduleParamUse& use : s.params)
             if (use.param == a.scheduleParam)
               takers.append(takers.empty() ? "" : " or ").append(s.name);
-        throw InputError(std::string(flag) + ": the " +
-                         std::string(scheduleInfo(spec.schedule.kind).name) +
-                         " schedule takes no " + a.name() + " (give --schedule " + takers + ")");
+        fail(axis, "the " + std::string(scheduleInfo(spec.schedule.kind).name) +
+                       " schedule takes no " + a.name() + " (a " + takers + " schedule does)");
       }
       for (double v : {a.lo, a.hi})
         if (!scheduleValueValid(a.scheduleParam, v))
-          throw InputError(std::string(flag) + ": " + a.name() + " must satisfy " +
-                           std::string(info.range) + " over the whole axis (got " +
-                           formatNumber(v) + ")");
+          fail(axis, a.name() + " must satisfy " + std::string(info.range) +
+                         " over the whole axis (got " + formatNumber(v) + ")");
     }
   };
-  check(spec.x, "--x");
+  check(spec.x, SweepSetting::XAxis);
   if (spec.y) {
-    check(*spec.y, "--y");
+    check(*spec.y, SweepSetting::YAxis);
     if (spec.y->name() == spec.x.name())
-      throw InputError("--y: sweeps the same quantity as --x (" + spec.x.name() + ")");
+      fail(SweepSetting::YAxis, "sweeps the same quantity as the x axis (" + spec.x.name() + ")");
   }
-  if (auto error = validateHyper(spec.hyper)) throw InputError(*error);
+  if (auto error = validateHyper(spec.hyper)) fail(SweepSetting::Hyperparameters, *error);
   // The grid's corners: a rule between two parameters (t_max > warmup) holds everywhere when
   // it holds there, as each is monotonic along an axis.
   int lastX = spec.x.count - 1, lastY = spec.y ? spec.y->count - 1 : 0;
   for (auto [ix, iy] : {std::pair{0, 0}, {lastX, 0}, {0, lastY}, {lastX, lastY}})
-    if (auto problem = racerSpecProblem(spec.cellRacer(ix, iy)))
-      throw InputError(
-          (problem->rfind("schedule: ", 0) == 0 ? "--schedule: " + problem->substr(10) : *problem));
+    if (auto problem = racerSpecProblem(spec.cellRacer(ix, iy))) {
+      if (problem->rfind("schedule: ", 0) == 0) fail(SweepSetting::Schedule, problem->substr(10));
+      fail(SweepSetting::Hyperparameters, *problem);
+    }
   if (spec.steps < 0 || spec.steps > kMaxSteps)
-    throw InputError("--steps: must be in [0, 1000000000]");
+    fail(SweepSetting::Steps, "must be in [0, 1000000000]");
   if (spec.seeds < 1 || spec.seeds > kMaxSweepSeeds)
-    throw InputError("--seeds: must be in [1, " + std::to_string(kMaxSweepSeeds) + "]");
+    fail(SweepSetting::Seeds, "must be in [1, " + std::to_string(kMaxSweepSeeds) + "]");
 }
 
 SweepCell runSweepCell(const SweepSpec& spec, int ix, int iy) {

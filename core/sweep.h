@@ -52,8 +52,27 @@ struct SweepSpec {
 
 inline constexpr int kMaxSweepSeeds = 1000;
 
-// Throws InputError when the spec is invalid (unknown optimizer, an axis the optimizer does
-// not use, a grid value out of range, both axes the same quantity, …).
+// The setting of a sweep a problem lies in. Core words it for any front end ("x axis: …");
+// the command line names its flag instead (--x), the window its control.
+enum class SweepSetting { Optimizer, XAxis, YAxis, Hyperparameters, Schedule, Steps, Seeds };
+const char* sweepSettingName(SweepSetting setting);  // "x axis", "schedule", …
+
+class SweepSettingError : public InputError {
+ public:
+  SweepSettingError(SweepSetting setting, const std::string& problem)
+      : InputError(std::string(sweepSettingName(setting)) + ": " + problem),
+        setting_(setting),
+        problem_(problem) {}
+  SweepSetting setting() const { return setting_; }
+  const std::string& problem() const { return problem_; }  // without the setting's name
+
+ private:
+  SweepSetting setting_;
+  std::string problem_;
+};
+
+// Throws SweepSettingError when the spec is invalid (unknown optimizer, an axis the optimizer
+// does not use, a grid value out of range, both axes the same quantity, …).
 void validateSweep(const SweepSpec& spec);
 
 struct SweepCell {

@@ -226,8 +226,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"sweep_schedule_axis",
                  "sweep --surface rosenbrock --optimizer adam --start -1,0.5 --steps 5 --x "
                  "warmup:1:10:lin:3",
-                 "--x: the constant schedule takes no warmup (give --schedule warmup or "
-                 "warmup_cosine)"},
+                 "--x: the constant schedule takes no warmup (a warmup or warmup_cosine "
+                 "schedule does)"},
         BadInput{"sweep_warmup_zero",
                  "sweep --surface rosenbrock --optimizer adam --start -1,0.5 --steps 5 --schedule "
                  "warmup --x warmup:0:10:lin:3",

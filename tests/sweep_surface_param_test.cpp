@@ -142,7 +142,7 @@ TEST(SweepSurfaceParam, UnknownNamesAndValuesOutsideTheRangeAreRefused) {
     validateSweep(spec);
     ADD_FAILURE() << "Rosenbrock's b must be ≥ 0";
   } catch (const InputError& e) {
-    EXPECT_STREQ(e.what(), "--x: b must be in [0, 1000000] over the whole axis (got -5)");
+    EXPECT_STREQ(e.what(), "x axis: b must be in [0, 1000000] over the whole axis (got -5)");
   }
   spec.x = parseSweepAxis("--x", "b:1:10:lin:4", &spec.surface);
   spec.surface = typed;  // a sweep over a parameter its surface does not have

@@ -165,7 +165,9 @@ TEST(Sweep, CancelStopsWorkersPromptly) {
   EXPECT_LT(latency, 2 * chunk + 0.25) << "one chunk takes " << chunk << " s";
 }
 
-TEST(Sweep, SpecValidationNamesTheFlag) {
+// Core names the setting in words for any front end (the window shows it as is); the command
+// line puts its flag in its place (SweepCommand's tests: "--x: …").
+TEST(Sweep, SpecValidationNamesTheSetting) {
   SweepSpec spec = adamOnRosenbrock(false);
   spec.x = parseSweepAxis("--x", "dampening:0:0.5:lin:4");
   EXPECT_THROW(validateSweep(spec), InputError);  // adam has no dampening
@@ -178,10 +180,21 @@ TEST(Sweep, SpecValidationNamesTheFlag) {
   try {
     validateSweep(spec);
     FAIL();
-  } catch (const InputError& e) {
-    EXPECT_NE(std::string(e.what()).find("--x: beta1 must satisfy 0 <= beta1 < 1"),
-              std::string::npos)
+  } catch (const SweepSettingError& e) {
+    EXPECT_EQ(e.setting(), SweepSetting::XAxis);
+    EXPECT_EQ(std::string(e.what()).rfind("x axis: beta1 must satisfy 0 <= beta1 < 1", 0), 0u)
         << e.what();
+    EXPECT_EQ(std::string(e.what()).find("--"), std::string::npos) << "no command-line flag";
+  }
+  spec = adamOnRosenbrock(false);
+  spec.y = parseSweepAxis("--y", "lr:1e-3:1:log:4");
+  spec.x = parseSweepAxis("--x", "lr:1e-3:1:log:4");
+  try {
+    validateSweep(spec);
+    FAIL();
+  } catch (const SweepSettingError& e) {
+    EXPECT_EQ(e.setting(), SweepSetting::YAxis);
+    EXPECT_STREQ(e.what(), "y axis: sweeps the same quantity as the x axis (lr)");
   }
 }
 
@@ -249,13 +262,13 @@ TEST(SweepCli, BadSpecsExitTwoWithTheFlag) {
     const char* extra;
     const char* message;
   };
-  for (Case c :
-       {Case{"--x lr:1e-4:1:log", "--x: 'lr:1e-4:1:log' is not an axis"},
-        Case{"--x lr:-1:1:log:4", "needs LO > 0 on a log axis"},
-        Case{"--x beta3:0:1:lin:4", "names no sweepable quantity"},
-        Case{"--x lr:1e-4:1:log:4 --y lr:1e-3:1:log:4", "--y: sweeps the same quantity as --x"},
-        Case{"--x dampening:0:0.5:lin:4", "--x: adam does not use dampening"},
-        Case{"--x lr:1e-4:1:log:4 --threads 0", "--threads"}}) {
+  for (Case c : {Case{"--x lr:1e-4:1:log", "--x: 'lr:1e-4:1:log' is not an axis"},
+                 Case{"--x lr:-1:1:log:4", "needs LO > 0 on a log axis"},
+                 Case{"--x beta3:0:1:lin:4", "names no sweepable quantity"},
+                 Case{"--x lr:1e-4:1:log:4 --y lr:1e-3:1:log:4",
+                      "--y: sweeps the same quantity as the x axis"},
+                 Case{"--x dampening:0:0.5:lin:4", "--x: adam does not use dampening"},
+                 Case{"--x lr:1e-4:1:log:4 --threads 0", "--threads"}}) {
     std::remove(csv.c_str());
     CliResult r = cli(base + " " + c.extra);
     EXPECT_EQ(r.status, 2) << c.extra;

@@ -27,6 +27,27 @@ struct SweepOptions {
   bool bench = false;
 };
 
+// The flag that sets each setting of a sweep, for core's problems.
+const char* sweepSettingFlag(SweepSetting setting) {
+  switch (setting) {
+    case SweepSetting::Optimizer:
+      return "--optimizer";
+    case SweepSetting::XAxis:
+      return "--x";
+    case SweepSetting::YAxis:
+      return "--y";
+    case SweepSetting::Hyperparameters:
+      return "";  // the problem names the hyperparameter, which is its flag
+    case SweepSetting::Schedule:
+      return "--schedule";
+    case SweepSetting::Steps:
+      return "--steps";
+    case SweepSetting::Seeds:
+      return "--seeds";
+  }
+  return "sweep";
+}
+
 SweepSpec buildSpec(const SweepOptions& o) {
   if (o.surface.empty())
     throw InputError("--surface: required (valid: " + surfaceNameList() + ", or expr:EXPRESSION)");
@@ -59,7 +80,12 @@ SweepSpec buildSpec(const SweepOptions& o) {
     if (!(spec.settings.threshold > 0))
       throw InputError("--threshold: must be > 0 (got " + o.threshold + ")");
   }
-  validateSweep(spec);
+  try {
+    validateSweep(spec);
+  } catch (const SweepSettingError& e) {
+    std::string flag = sweepSettingFlag(e.setting());
+    throw InputError(flag.empty() ? e.problem() : flag + ": " + e.problem());
+  }
   return spec;
 }
 
