@@ -6,6 +6,7 @@
 
 #include "autosave.h"
 #include "export_actions.h"
+#include "gl_target.h"
 #include "panel_backdrop.h"
 #include "panels.h"
 // GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
@@ -60,8 +61,7 @@ void copyViews(AppState& app, GuiResources& gui, int width, int height) {
   if (!app.race) return;
   if (app.canvasVisible) gui.canvas.copyLayers(width, height);
   if (app.plotVisible) gui.plot.copyLayer(height);
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glViewport(0, 0, width, height);
+  bindWindowTarget(width, height);
 }
 
 void drawViewOverlays(AppState& app, GuiResources& gui, int width, int height) {
@@ -72,8 +72,7 @@ void drawViewOverlays(AppState& app, GuiResources& gui, int width, int height) {
   } catch (const RenderError& e) {
     app.report(std::string("drawing failed: ") + e.what(), true);
   }
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glViewport(0, 0, width, height);
+  bindWindowTarget(width, height);
 }
 }  // namespace
 
@@ -120,16 +119,14 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   ImGui::Render();
   int width = 0, height = 0;
   glfwGetFramebufferSize(window, &width, &height);
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  bindWindowTarget(width, height);
   // The panels' background colour: panels that overlap nothing leave their fill to this clear
   // (panel_backdrop.h).
   ImVec4 clear = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
   prepareViews(app, gui);
   gui.panels.update(ImGui::GetDrawData(), width, height, clear);
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glViewport(0, 0, width, height);
-  glClearColor(clear.x, clear.y, clear.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
+  bindWindowTarget(width, height);
+  clearTarget(clear.x, clear.y, clear.z);
   copyViews(app, gui, width, height);
   gui.panels.copyPanels();
   drawViewOverlays(app, gui, width, height);

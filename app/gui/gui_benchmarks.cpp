@@ -10,6 +10,7 @@
 #include "export_actions.h"
 #include "expression/typed_surface.h"
 #include "figure_export.h"
+#include "gl_target.h"
 #include "heatmap_renderer.h"
 #include "input_checks.h"
 #include "loss_range.h"
@@ -56,11 +57,11 @@ void benchmarkTypedShader(const std::string& what, const Surface& surface) {
   auto drawMs = [&] {
     auto start = Clock::now();
     renderer.draw(surface, kTypedDefaultView, range, HeatmapStyle{}, 0, 0, 256, 256);
-    glFinish();
+    finishDrawing();
     return millisecondsSince(start);
   };
   double first = drawMs(), second = drawMs();
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  bindWindowTarget(256, 256);
   std::printf("typed surface shader, %s: %.0f ms to compile (first draw %.0f ms, then %.1f ms)\n",
               what.c_str(), first - second, first, second);
 }
@@ -86,10 +87,10 @@ void benchmarkWindowCopies(GLFWwindow* window) {
   auto median = [&](const Framebuffer& layer) {
     std::vector<double> ms;
     for (int i = 0; i < 30; ++i) {
-      glFinish();
+      finishDrawing();
       auto start = Clock::now();
       copyPicture(layer, {0, 0, width, height}, 0, height, RowOrder::BottomUp, 0, 0);
-      glFinish();
+      finishDrawing();
       ms.push_back(millisecondsSince(start));
     }
     std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
@@ -119,7 +120,7 @@ int benchmarkFrames(GLFWwindow* window, AppState& app, GuiResources& gui,
     for (int i = 0; i < frames; ++i) {
       auto start = Clock::now();
       runFrame(window, app, gui, presets);
-      glFinish();
+      finishDrawing();
       ms.push_back(millisecondsSince(start));
     }
     std::vector<double> sorted = ms;
@@ -180,7 +181,7 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   auto frames = [&](int n) {
     for (int i = 0; i < n; ++i) {
       runFrame(window, app, gui, presets);
-      if (GLenum e = glGetError(); e != GL_NO_ERROR) {
+      if (unsigned e = nextGlError(); e != 0) {
         std::printf("FAIL glGetError 0x%x\n", e);
         ++failures;
         ++checks;

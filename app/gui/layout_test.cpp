@@ -13,6 +13,7 @@
 #include <string>
 
 #include "figure_export.h"
+#include "gl_target.h"
 #include "gui_benchmarks.h"
 // GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
 #include <GLFW/glfw3.h>
@@ -169,8 +170,8 @@ int layoutTest(GLFWwindow* window, AppState& app, GuiResources& gui,
                       static_cast<int>(scale * 100), presenting ? ", presenting" : "");
         for (int i = 0; i < 4; ++i) {
           runFrame(window, app, gui, presets);
-          GLenum error = glGetError();
-          check(error == GL_NO_ERROR,
+          unsigned error = nextGlError();
+          check(error == 0,
                 std::string(where) + ": no GL error (got " + std::to_string(error) + ")");
         }
         check(!app.statusIsError, std::string(where) + ": nothing went wrong: " + app.statusLine);

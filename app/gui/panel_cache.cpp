@@ -6,6 +6,7 @@
 #include <cstring>
 #include <vector>
 
+#include "gl_target.h"
 #include "panel_backdrop.h"
 
 namespace optirace {
@@ -141,18 +142,13 @@ void PanelCache::update(ImDrawData* data, int fbW, int fbH, ImVec4 background) {
     auto previous = drawn_.find(panels[p].name);
     if (previous != drawn_.end() && previous->second == hasher.h) continue;
     layer_.bind();
-    glEnable(GL_SCISSOR_TEST);
-    glScissor(x, y, w, h);  // the layer keeps its top row first
-    glClearColor(background.x, background.y, background.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    glDisable(GL_SCISSOR_TEST);
+    clearBox(x, y, w, h, background.x, background.y, background.z);  // top row first
     for (ImDrawList* l : panelLists[p]) flipRows(*l, *data);
     renderLists(data, panelLists[p]);
     ++redraws_;
   }
   drawn_ = std::move(drawn);
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  glViewport(0, 0, fbW, fbH);
+  bindWindowTarget(fbW, fbH);
 }
 
 void PanelCache::copyPanels() {

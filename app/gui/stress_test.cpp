@@ -11,6 +11,7 @@
 #include <fstream>
 
 #include "export_actions.h"
+#include "gl_target.h"
 #include "gui_benchmarks.h"
 // GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
 #include <GLFW/glfw3.h>
@@ -52,7 +53,7 @@ int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
     int errors = 0;
     for (int i = 0; i < n; ++i) {
       runFrame(window, app, gui, presets);
-      errors += glGetError() != GL_NO_ERROR;
+      errors += nextGlError() != 0;
     }
     return errors == 0;
   };

@@ -7,6 +7,7 @@
 #include "axis_ticks.h"
 #include "cli/sweep_output.h"
 #include "figure_export.h"
+#include "gl_target.h"
 #include "race_words.h"
 #include "vector_batch.h"
 
@@ -121,8 +122,7 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
   area.w = std::floor(w - area.x - (grid && !basin ? 7.0f : 1.5f) * font.pixelHeight());
   area.h = std::floor(h - area.y - (basin ? 4.2f : 3.0f) * line);
 
-  GLint previous = 0;
-  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
+  KeepBoundFramebuffer keep;  // the window's, bound again once the figure is written
   Framebuffer target(widthPx, heightPx);
   target.bind();
   clearRect({0, 0, w, h}, heightPx, 1, 1, 1);
@@ -279,7 +279,6 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
   batch.flush(font, widthPx, heightPx);
 
   Image image = readFramebuffer(widthPx, heightPx);
-  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
   writePng(image, path);
 }
 

@@ -68,7 +68,8 @@ void UiLook::apply(float uiScale, bool lightTheme) {
 }
 
 void UiLook::useNearestSampling() {
-  auto texture = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(ImGui::GetIO().Fonts->TexID));
+  auto texture =
+      static_cast<unsigned>(reinterpret_cast<std::intptr_t>(ImGui::GetIO().Fonts->TexID));
   if (texture == 0 || texture == nearestTexture_) return;
   optirace::useNearestSampling(texture);
   nearestTexture_ = texture;
