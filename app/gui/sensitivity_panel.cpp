@@ -189,7 +189,7 @@ void SensitivityPanel::refreshTexture() {
   // Re-uploaded while cells stream in, and no more once the sweep is complete.
   if (jobs_.empty() || jobMode_ == Mode::Curves || textureComplete_) return;
   bool complete = jobs_.front()->finished();
-  cli::SweepPicture picture = cli::sweepPicture(*jobs_.front());
+  SweepPicture picture = sweepPicture(*jobs_.front());
   uploadPicture(texture_, picture.width, picture.height, picture.rgba.data());
   logGapMin_ = picture.logGapMin;
   logGapMax_ = picture.logGapMax;

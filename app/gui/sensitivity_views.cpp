@@ -236,7 +236,7 @@ void SensitivityPanel::drawGrid(AppState& app) {
   // Colour bar beside the grid.
   float barX = origin.x + side + 8, barW = ImGui::GetFontSize();
   for (int k = 0; k < 64; ++k) {
-    std::vector<std::uint8_t> c = cli::viridisRgb(1.0 - k / 63.0);
+    std::vector<std::uint8_t> c = viridisRgb(1.0 - k / 63.0);
     draw->AddRectFilled(ImVec2(barX, origin.y + side * k / 64),
                         ImVec2(barX + barW, origin.y + side * (k + 1) / 64),
                         IM_COL32(c[0], c[1], c[2], 255));

@@ -5,10 +5,10 @@
 #include <cstdio>
 
 #include "axis_ticks.h"
-#include "cli/sweep_output.h"
 #include "figure_export.h"
 #include "gl_target.h"
 #include "race_words.h"
+#include "sweep_picture.h"
 #include "vector_batch.h"
 
 namespace optirace {
@@ -25,7 +25,7 @@ struct AxisMap {
 };
 
 Rgba viridis(double t) {
-  std::vector<std::uint8_t> c = cli::viridisRgb(t);
+  std::vector<std::uint8_t> c = viridisRgb(t);
   return {c[0] / 255.0f, c[1] / 255.0f, c[2] / 255.0f, 1};
 }
 }  // namespace
@@ -139,7 +139,7 @@ void writeSweepFigure(FontCache& fonts, const std::vector<const SweepJob*>& jobs
   double yLo = 0, yHi = 1;  // log10 of the gap (curves) or the second axis (grid)
   if (grid) {
     AxisMap yMap{*spec.y};
-    cli::SweepPicture picture = cli::sweepPicture(*jobs.front());
+    SweepPicture picture = sweepPicture(*jobs.front());
     float cw = area.w / picture.width, ch = area.h / picture.height;
     for (int j = 0; j < picture.height; ++j)
       for (int i = 0; i < picture.width; ++i) {
