@@ -136,27 +136,6 @@ void CanvasPainter::copyLayers(int targetW, int targetH) {
   trajectories_.copyTo(targetH);  // margins, axes, title, heatmap and trajectories
 }
 
-void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
-  if (prepared_.style.view3d.enabled) return drawOverlays3d(race, targetW, targetH);
-  const auto& [t, bounds, title, style, scale] = prepared_;
-  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
-  const RectPx& area = t.area;
-  int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
-  glViewport(0, 0, targetW, targetH);
-
-  // Markers are clipped to the plot area; the legend lies inside it.
-  if (style.arrows.field) drawGradientField(batch_, race.surface(), t, scale);
-  drawMarkers(race, t, font, scale);
-  drawArrows(race, t, scale);
-  scissorTo({area.x, area.y, float(w), float(h)}, targetH);
-  batch_.flush(font, targetW, targetH);
-  glDisable(GL_SCISSOR_TEST);
-  legendBox_.reset();
-  if (style.legend) drawLegend(race, t, font, scale, targetH);
-  drawArrowLegend(race, t, font, scale);
-  batch_.flush(font, targetW, targetH);
-}
-
 namespace {
 // The racer whose step the arrows show, when it can take one.
 const Racer* inspectedRacer(const Race& race, const StepArrowStyle& style) {
@@ -168,19 +147,35 @@ const Racer* inspectedRacer(const Race& race, const StepArrowStyle& style) {
 }
 }  // namespace
 
-void CanvasPainter::drawArrows(const Race& race, const CanvasTransform& t, float scale) {
-  const StepArrowStyle& style = prepared_.style.arrows;
-  if (const Racer* r = inspectedRacer(race, style))
-    drawStepArrows(batch_, r->run().inspectNextStep(), t, Rgba::fromRgb(r->spec().colorRgb), style,
-                   scale);
+void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
+  if (prepared_.style.view3d.enabled) return drawOverlays3d(race, targetW, targetH);
+  const auto& [t, bounds, title, style, scale] = prepared_;
+  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  const RectPx& area = t.area;
+  int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
+  glViewport(0, 0, targetW, targetH);
+
+  // Markers are clipped to the plot area; the legend lies inside it.
+  if (style.arrows.field) drawGradientField(batch_, race.surface(), t, scale);
+  drawMarkers(race, t, font, scale);
+  // The inspected racer's next step, worked out once for its arrows and their legend.
+  const Racer* inspected = inspectedRacer(race, style.arrows);
+  std::optional<StepInspection> step;
+  if (inspected) step = inspected->run().inspectNextStep();
+  Rgba stepColour = inspected ? Rgba::fromRgb(inspected->spec().colorRgb) : Rgba{};
+  if (step) drawStepArrows(batch_, *step, t, stepColour, style.arrows, scale);
+  scissorTo({area.x, area.y, float(w), float(h)}, targetH);
+  batch_.flush(font, targetW, targetH);
+  glDisable(GL_SCISSOR_TEST);
+  legendBox_.reset();
+  if (style.legend) drawLegend(race, t, font, scale, targetH);
+  if (step) drawArrowLegend(*step, stepColour, t, font, scale);
+  batch_.flush(font, targetW, targetH);
 }
 
-void CanvasPainter::drawArrowLegend(const Race& race, const CanvasTransform& t,
+void CanvasPainter::drawArrowLegend(const StepInspection& in, Rgba colour, const CanvasTransform& t,
                                     const FontAtlas& font, float scale) {
   const StepArrowStyle& style = prepared_.style.arrows;
-  const Racer* r = inspectedRacer(race, style);
-  if (!r) return;
-  StepInspection in = r->run().inspectNextStep();
   PointF size = stepArrowLegendSize(font, in, t, style, scale);
   if (size.x <= 0) return;
   const RectPx& a = t.area;
@@ -198,8 +193,7 @@ void CanvasPainter::drawArrowLegend(const Race& race, const CanvasTransform& t,
     std::vector<PointF> data{t.toPixel(in.taken.w), t.toPixel(in.taken.next)};
     at = legendCorner(a, size.x, size.y, 8 * scale, data);
   }
-  if (at)
-    drawStepArrowLegend(batch_, font, *at, in, t, Rgba::fromRgb(r->spec().colorRgb), style, scale);
+  if (at) drawStepArrowLegend(batch_, font, *at, in, t, colour, style, scale);
 }
 
 void CanvasPainter::drawMarkers(const Race& race, const CanvasTransform& t, const FontAtlas& font,
@@ -310,16 +304,18 @@ void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const
   // The corner that hides the least of the paths (about 500 points a racer), their starts,
   // current points and the minimizers.
   std::vector<PointF> data;
-  if (given) data = *given;
-  for (const Racer* r : given ? std::vector<const Racer*>{} : shown) {
-    const auto& points = r->trajectory().points();
-    std::size_t stride = std::max<std::size_t>(1, points.size() / 500);
-    for (std::size_t i = 0; i < points.size(); i += stride)
-      if (isFinite(points[i].w)) data.push_back(clampPixel(t.toPixel(points[i].w)));
-    if (auto at = lastFinitePoint(*r)) data.push_back(clampPixel(t.toPixel(*at)));
-  }
-  if (!given)
+  if (given) {
+    data = *given;
+  } else {
+    for (const Racer* r : shown) {
+      const auto& points = r->trajectory().points();
+      std::size_t stride = std::max<std::size_t>(1, points.size() / 500);
+      for (std::size_t i = 0; i < points.size(); i += stride)
+        if (isFinite(points[i].w)) data.push_back(clampPixel(t.toPixel(points[i].w)));
+      if (auto at = lastFinitePoint(*r)) data.push_back(clampPixel(t.toPixel(*at)));
+    }
     for (Vec2 m : race.surface().minimizers()) data.push_back(clampPixel(t.toPixel(m)));
+  }
   std::optional<PointF> corner = legendCorner(t.area, boxW, boxH, 8 * scale, data);
   if (!corner) return;  // larger than the canvas allows: it would hide what it labels
   PointF min = *corner;

@@ -73,11 +73,9 @@ class CanvasPainter {
   CanvasTransform prepare3d(const Race& race, const ViewBox& camera, const std::string& title,
                             const CanvasStyle& style, RectPx bounds, float scale);
   void drawOverlays3d(const Race& race, int targetW, int targetH);
-  // The inspected racer's next step as arrows (clipped to the plot), and their legend beside
-  // the racers' legend.
-  void drawArrows(const Race& race, const CanvasTransform& t, float scale);
-  void drawArrowLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font,
-                       float scale);
+  // The legend of the inspected racer's step arrows, beside the racers' legend.
+  void drawArrowLegend(const StepInspection& step, Rgba colour, const CanvasTransform& t,
+                       const FontAtlas& font, float scale);
 
   // What the kept layer's margins show besides the axes (which follow the view).
   struct Decorations {
