@@ -8,16 +8,16 @@
 
 namespace optirace {
 
-Image renderFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
-                   const FigureRequest& r) {
+void checkFigureSize(const FigureRequest& r) {
   if (r.widthPx < 16 || r.heightPx < 16 || r.widthPx > kMaxExportWidth ||
       r.heightPx > kMaxExportHeight)
     throw RenderError("figure size " + std::to_string(r.widthPx) + "x" +
                       std::to_string(r.heightPx) + " is outside 16x16 .. " +
                       std::to_string(kMaxExportWidth) + "x" + std::to_string(kMaxExportHeight));
-  GLint previous = 0;
-  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
-  Framebuffer target(r.widthPx, r.heightPx);
+}
+
+void paintFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
+                 const FigureRequest& r, const Framebuffer& target) {
   target.bind();
   glClearColor(1, 1, 1, 1);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -28,6 +28,15 @@ Image renderFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& rac
   if (r.withLossPlot) {
     plot.paint(race, r.plot, {canvasW, 0, w - canvasW, h}, r.widthPx, r.heightPx, r.scale);
   }
+}
+
+Image renderFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
+                   const FigureRequest& r) {
+  checkFigureSize(r);
+  GLint previous = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
+  Framebuffer target(r.widthPx, r.heightPx);
+  paintFigure(canvas, plot, race, r, target);
   Image image = readFramebuffer(r.widthPx, r.heightPx);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
   return image;
@@ -45,6 +54,16 @@ Image readFramebuffer(int widthPx, int heightPx) {
     std::copy_n(bottomUp.data() + (heightPx - 1 - y) * row, row, image.rgba.data() + y * row);
   for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;  // opaque PNG
   return image;
+}
+
+void readFramebufferAsStored(int widthPx, int heightPx, Image& image) {
+  image.width = widthPx;
+  image.height = heightPx;
+  image.rows = RowOrder::BottomUp;
+  image.rgba.resize(static_cast<std::size_t>(widthPx) * heightPx * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, widthPx, heightPx, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+  checkGlErrors("readFramebufferAsStored");
 }
 
 void writePng(const Image& image, const std::string& path) {

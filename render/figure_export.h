@@ -14,6 +14,12 @@ namespace optirace {
 inline constexpr int kMaxExportWidth = 7680;
 inline constexpr int kMaxExportHeight = 4320;
 
+// The size of text, lines and markers a figure of this height gets unless told otherwise:
+// what reads at 1000 px high, grown with the picture beyond that.
+inline float figureScaleForHeight(int heightPx) {
+  return heightPx > 1000 ? static_cast<float>(heightPx) / 1000.0f : 1.0f;
+}
+
 struct FigureRequest {
   int widthPx = 1600;
   int heightPx = 1000;
@@ -27,7 +33,13 @@ struct FigureRequest {
 
 struct Image {
   int width = 0, height = 0;
-  std::vector<std::uint8_t> rgba;  // rows top to bottom
+  std::vector<std::uint8_t> rgba;  // rows top to bottom, unless rows says otherwise
+  RowOrder rows = RowOrder::TopDown;
+  // The first byte of row y counted from the top, whatever the order the rows are stored in.
+  const std::uint8_t* row(int y) const {
+    int stored = rows == RowOrder::TopDown ? y : height - 1 - y;
+    return rgba.data() + static_cast<std::size_t>(stored) * width * 4;
+  }
 };
 
 // Renders into a framebuffer of its own and reads it back; the caller's GL context must be
@@ -35,9 +47,20 @@ struct Image {
 Image renderFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
                    const FigureRequest& request);
 
+// Throws RenderError when the request's size is outside 16 × 16 … kMaxExportWidth × …Height.
+void checkFigureSize(const FigureRequest& request);
+// Paints the figure into `target` (the request's size), leaving it bound: the frames of a video
+// reuse one target.
+void paintFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
+                 const FigureRequest& request, const Framebuffer& target);
+
 // The bound framebuffer's w × h pixels, rows top to bottom, made opaque; throws RenderError
 // when GL reports an error.
 Image readFramebuffer(int widthPx, int heightPx);
+
+// The bound framebuffer's pixels as GL stores them (bottom row first, alpha as drawn) into
+// `image`, reusing its memory: the frames of a video, where a flip would be wasted work.
+void readFramebufferAsStored(int widthPx, int heightPx, Image& image);
 
 // Writes PNG via a temporary file renamed into place; throws RenderError when it cannot.
 void writePng(const Image& image, const std::string& path);

@@ -24,6 +24,9 @@ void deleteVertexArray(GLuint id) {
 void deleteTexture(GLuint id) {
   glDeleteTextures(1, &id);
 }
+void deleteRenderbuffer(GLuint id) {
+  glDeleteRenderbuffers(1, &id);
+}
 void deleteFramebuffer(GLuint id) {
   glDeleteFramebuffers(1, &id);
 }
@@ -121,7 +124,7 @@ ShaderProgram::ShaderProgram(std::initializer_list<const char*> vertexFiles,
   program_ = GlName<deleteProgram>(program);
 }
 
-Framebuffer::Framebuffer(int widthPx, int heightPx, Format format)
+Framebuffer::Framebuffer(int widthPx, int heightPx, Format format, bool stencil)
     : texture_(makeTexture()),
       width_(widthPx),
       height_(heightPx),
@@ -149,6 +152,14 @@ Framebuffer::Framebuffer(int widthPx, int heightPx, Format format)
   fbo_ = GlFramebufferName(fbo);
   glBindFramebuffer(GL_FRAMEBUFFER, fbo);
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture_.id(), 0);
+  if (stencil) {
+    GLuint buffer = 0;
+    glGenRenderbuffers(1, &buffer);
+    stencil_ = GlName<deleteRenderbuffer>(buffer);
+    glBindRenderbuffer(GL_RENDERBUFFER, buffer);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, widthPx, heightPx);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, buffer);
+  }
   GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   if (status != GL_FRAMEBUFFER_COMPLETE)

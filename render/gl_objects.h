@@ -47,6 +47,7 @@ void deleteBuffer(GLuint id);
 void deleteVertexArray(GLuint id);
 void deleteTexture(GLuint id);
 void deleteFramebuffer(GLuint id);
+void deleteRenderbuffer(GLuint id);
 
 using GlBuffer = GlName<deleteBuffer>;
 using GlVertexArray = GlName<deleteVertexArray>;
@@ -93,7 +94,9 @@ class Framebuffer {
     WindowLayer,
   };
   Framebuffer() = default;
-  Framebuffer(int widthPx, int heightPx, Format format = Format::Rgba8);  // throws RenderError
+  // With `stencil`, an 8-bit stencil buffer beside the colour (cleared with it by the owner).
+  // Throws RenderError.
+  Framebuffer(int widthPx, int heightPx, Format format = Format::Rgba8, bool stencil = false);
 
   void bind() const;  // binds it and sets the viewport to the whole target
   GLuint texture() const { return texture_.id(); }
@@ -106,6 +109,7 @@ class Framebuffer {
  private:
   GlFramebufferName fbo_;
   GlTexture texture_;
+  GlName<deleteRenderbuffer> stencil_;
   int width_ = 0, height_ = 0;
   RowOrder rowOrder_ = RowOrder::BottomUp;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "trajectory.h"
@@ -46,5 +47,23 @@ void continuePath(const std::vector<TrajectoryPoint>& points, PathProgress& p, T
   }
   if (!path.empty()) p.lastPoint = path.back();
 }
+
+// How one racer's path is drawn: a dark casing `casingPx` wide under its colour `widthPx`
+// wide, dots at its points with stepDots. `racer` (0, 1, …) tells its line from the others'.
+struct PathLook {
+  Rgba colour;
+  float widthPx = 0, casingPx = 0;
+  int racer = 0;
+  bool stepDots = false;
+};
+
+// Draws a new piece of a racer's path into `layer` (bound, with its scissor as the caller set
+// it), which must have a stencil buffer cleared with the layer. The piece comes out as it
+// would if the whole path were drawn at once, casing first and colour over it: the stencil
+// remembers which racer's colour each pixel holds, and the piece's casing is kept off that
+// racer's own earlier colour. (Piece by piece without it, every new casing flecks the line
+// drawn in the frames before, wherever a noisy path crosses itself, and at every joint.)
+void drawPathPiece(VectorBatch& batch, const FontAtlas& font, const Framebuffer& layer,
+                   std::span<const PointF> piece, const PathLook& look);
 
 }  // namespace optirace

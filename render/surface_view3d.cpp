@@ -80,9 +80,7 @@ SurfaceView3D::SurfaceView3D()
       vbo_(makeBuffer()),
       ibo_(makeBuffer()) {}
 
-SurfaceView3D::~SurfaceView3D() {
-  if (depth_) glDeleteRenderbuffers(1, &depth_);
-}
+SurfaceView3D::~SurfaceView3D() = default;
 
 // f on a kGrid² grid over the view (core's values), the vertices (model position, heatmap
 // texture coordinates, normal) and the triangles.
@@ -152,7 +150,8 @@ void SurfaceView3D::drawMesh(GLuint heatmapTexture, Rgba paper, Rgba ink, float 
   layer_.bind();
   glClearColor(paper.r, paper.g, paper.b, 1.0f);
   glClearDepth(1.0);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  glClearStencil(0);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
   drawBase(batch, font, ink, scale);
   layer_.bind();
   glEnable(GL_DEPTH_TEST);
@@ -220,11 +219,10 @@ void SurfaceView3D::drawNewSegments(const Race& race, float lineWidthPx, float s
     continuePath(racer.trajectory().points(), drawn.progress, local, path);
     if (path.size() < 2) continue;
     float width = layeredLineWidth(lineWidthPx, r, racers.size());
-    batch.polyline(path, Rgba{0, 0, 0, 0.55f}, width + 1.6f * scale);
-    batch.polyline(path, Rgba::fromRgb(racer.spec().colorRgb), width);
+    drawPathPiece(
+        batch, font, layer_, path,
+        {Rgba::fromRgb(racer.spec().colorRgb), width, width + 1.6f * scale, static_cast<int>(r)});
   }
-  layer_.bind();
-  batch.flush(font, layer_.width(), layer_.height(), layer_.rowOrder());
 }
 
 void SurfaceView3D::prepare(const HeatmapRenderer& renderer, const Race& race, const ViewBox& view,
@@ -247,13 +245,8 @@ void SurfaceView3D::prepare(const HeatmapRenderer& renderer, const Race& race, c
   frame_ = View3DFrame(view, heatmap_.range(), linearTop_, style, area);
   if (newHeights || style.logHeight != drawn_.style.logHeight || drawn_.w == 0) uploadMesh(view);
   if (!layer_ || layer_.width() != w || layer_.height() != h) {
-    layer_ = Framebuffer(w, h, Framebuffer::Format::WindowLayer);
-    if (depth_) glDeleteRenderbuffers(1, &depth_);
-    glGenRenderbuffers(1, &depth_);
-    glBindRenderbuffer(GL_RENDERBUFFER, depth_);
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, w, h);
-    glBindFramebuffer(GL_FRAMEBUFFER, layer_.id());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth_);
+    // Depth for the mesh, stencil for the paths (drawPathPiece).
+    layer_ = Framebuffer(w, h, Framebuffer::Format::WindowLayer, true);
     drawn_ = {};
   }
   Drawn drawn{key, style, heatmap, w, h, {paper.r, paper.g, paper.b}, heatmap_.renderCount()};

@@ -92,7 +92,6 @@ class SurfaceView3D {
   GLsizei indexCount_ = 0;
   CachedHeatmap heatmap_;
   Framebuffer layer_;
-  GLuint depth_ = 0;             // the layer's depth renderbuffer
   std::vector<double> heights_;  // f on the mesh grid, for the linear scale's top
   double linearTop_ = 1.0;
   View3DFrame frame_;

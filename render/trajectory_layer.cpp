@@ -28,12 +28,13 @@ void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const F
               progress_.size() == race.racers().size();
   if (!same) {
     if (!layer_ || layer_.width() != w || layer_.height() != h)
-      layer_ = Framebuffer(w, h, Framebuffer::Format::WindowLayer);
+      layer_ = Framebuffer(w, h, Framebuffer::Format::WindowLayer, true);  // stencil: paths
     layer_.bind();
     // A clear of the whole layer (a scissored one is a shaded quad on llvmpipe), then the
     // heatmap over the area.
     glClearColor(frame.paper.r, frame.paper.g, frame.paper.b, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    glClearStencil(0);
+    glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
     copyPicture(heatmap, {0, 0, heatmap.width(), heatmap.height()}, layer_.id(), h,
                 layer_.rowOrder(), static_cast<int>(areaOrigin.x), static_cast<int>(areaOrigin.y));
     if (frame.draw) frame.draw(layer_, {float(box.x), float(box.y)});
@@ -52,6 +53,8 @@ void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const F
 
   // The area's place in the layer; lines are clipped to it.
   CanvasTransform local{{areaOrigin.x, areaOrigin.y, t.area.w, t.area.h}, t.visible};
+  scissorTo({areaOrigin.x, areaOrigin.y, float(heatmap.width()), float(heatmap.height())}, h,
+            layer_.rowOrder());
   for (std::size_t i = 0; i < race.racers().size(); ++i) {
     const Racer& racer = race.racers()[i];
     Progress& p = progress_[i];
@@ -65,17 +68,12 @@ void TrajectoryLayer::update(const Race& race, const CanvasTransform& t, const F
         },
         path);
     if (path.empty()) continue;
-    Rgba colour = Rgba::fromRgb(racer.spec().colorRgb);
     // A thin dark casing under the line keeps light colours legible on any colormap.
     float width = layeredLineWidth(lineWidthPx, i, race.racers().size());
-    batch.polyline(path, Rgba{0, 0, 0, 0.55f}, width + 1.6f);
-    batch.polyline(path, colour, width);
-    if (stepDots)
-      for (const PointF& q : path) batch.spriteDisc(q, 0.9f * width, colour);
+    drawPathPiece(
+        batch, font, layer_, path,
+        {Rgba::fromRgb(racer.spec().colorRgb), width, width + 1.6f, static_cast<int>(i), stepDots});
   }
-  scissorTo({areaOrigin.x, areaOrigin.y, float(heatmap.width()), float(heatmap.height())}, h,
-            layer_.rowOrder());
-  batch.flush(font, w, h, layer_.rowOrder());
   glDisable(GL_SCISSOR_TEST);
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
 }

@@ -1,7 +1,8 @@
 # Rendering tests: they need an X display (scripts/test runs CTest under xvfb-run) and skip
 # cleanly without one.
 add_executable(optirace_gl_tests gl_render_test.cpp gl_typed_surface_test.cpp exit_mark_test.cpp
-  legend_place_test.cpp step_arrows_test.cpp view3d_test.cpp)
+  legend_place_test.cpp step_arrows_test.cpp view3d_test.cpp video_units_test.cpp
+  video_export_test.cpp path_pieces_test.cpp)
 target_link_libraries(optirace_gl_tests PRIVATE optirace_render optirace_window GTest::gtest_main)
 target_compile_definitions(optirace_gl_tests PRIVATE
   OPTIRACE_BINARY="$<TARGET_FILE:optirace>"
@@ -35,5 +36,11 @@ set_tests_properties(gui_autosave_test PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 7
 # The window under abuse: 1 × 1 and 8K windows, extreme UI scales, 64 racers, a 10⁷-step race,
 # every racer diverged, saving where nothing can be written, closing during a sweep.
 add_test(NAME gui_stress_test COMMAND optirace --stress-test)
-set_tests_properties(gui_stress_test PROPERTIES TIMEOUT 600
+set_tests_properties(gui_stress_test PROPERTIES TIMEOUT 600 FIXTURES_SETUP stress_closed
   ENVIRONMENT "OPTIRACE_CONFIG_DIR=${CMAKE_BINARY_DIR}/test-config-stress;${OPTIRACE_GL_TEST_ENV}")
+# The stress test closes its window while a video is being made into test-config-stress/videos:
+# afterwards that folder must be empty (the partial file removed on the way out).
+add_test(NAME gui_stress_closed_video_left_nothing
+  COMMAND sh -c "test -d videos && test -z \"$(ls -A videos)\""
+  WORKING_DIRECTORY ${CMAKE_BINARY_DIR}/test-config-stress)
+set_tests_properties(gui_stress_closed_video_left_nothing PROPERTIES FIXTURES_REQUIRED stress_closed)

@@ -23,6 +23,23 @@ enum class ExportSize { Window, Double, Custom };
 // window that must still show everything, 300 % for a 4K projector seen from the back row.
 inline constexpr float kMinUiScale = 0.5f, kMaxUiScale = 3.0f;
 
+// The Export panel's video: its format, size (one of kVideoSizes), frame rate and the race's
+// length in it (a 1 s hold on the final frame follows).
+struct VideoSettings {
+  bool gif = false;  // MP4 otherwise
+  int size = 1;
+  int fps = 30;
+  double seconds = 8;
+};
+struct VideoSize {
+  int width, height;
+  const char* label;
+};
+inline constexpr VideoSize kVideoSizes[] = {{1280, 720, "1280 × 720"},
+                                            {1920, 1080, "1920 × 1080"},
+                                            {3840, 2160, "3840 × 2160"},
+                                            {800, 500, "800 × 500"}};
+
 struct UiSettings {
   float uiScale = 1.0f;       // kMinUiScale … kMaxUiScale
   bool uiScaleSaved = false;  // read from settings.json (else chosen for the screen)
@@ -33,6 +50,7 @@ struct UiSettings {
   ExportSize exportSize = ExportSize::Double;
   int customWidth = 3840, customHeight = 2160;
   bool exportWithPlot = true;
+  VideoSettings video;
   std::optional<LayoutSplits> layout;  // where the user dragged the panels' edges
   bool presentLeaderboard = true;      // presentation mode shows the leaderboard too
   bool exportPanel = true;             // the Export panel, where the window is tall enough
@@ -73,6 +91,13 @@ struct AppState {
   CanvasTransform canvasView;
   PlotTransform plotView;
   bool screenshotRequested = false;
+  // The video being made in the background (frame_loop drives it), as the panel shows it.
+  struct VideoProgress {
+    bool running = false;
+    long drawn = 0, encoded = 0, frames = 0;
+    std::string path;
+  } video;
+  bool videoRequested = false, videoCancelRequested = false;
 
   // Rebuilds the race from the scenario (a change restarts it). Keeps the old race and reports
   // the problem if the scenario is invalid.

@@ -44,24 +44,31 @@ std::string nextFreeBase(const std::string& stem, std::initializer_list<const ch
   return stem + "-overflow";
 }
 
-std::string nextScreenshotPath(const std::string& folder) {
-  return nextFreeBase((std::filesystem::path(folder) / "optirace").string(), {".png"}) + ".png";
+std::string nextExportPath(const AppState& app, const char* extension) {
+  const std::string& folder = app.settings.exportFolder;
+  if (!std::filesystem::is_directory(folder))
+    throw RenderError("the export folder '" + folder + "' does not exist");
+  return nextFreeBase((std::filesystem::path(folder) / "optirace").string(), {extension}) +
+         extension;
 }
 
-bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot) {
-  if (!app.race) return false;
+FigureRequest windowFigure(const AppState& app) {
   FigureRequest request;
-  exportSizeFor(app, request.widthPx, request.heightPx, request.scale);
   request.withLossPlot = app.settings.exportWithPlot;
   request.title = app.scenario.title;
   request.camera = app.camera;
   request.canvas = app.canvasStyle();
   request.plot = app.settings.plot;
   request.plot.lightTheme = app.settings.lightTheme;
+  return request;
+}
+
+bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot) {
+  if (!app.race) return false;
+  FigureRequest request = windowFigure(app);
+  exportSizeFor(app, request.widthPx, request.heightPx, request.scale);
   try {
-    if (!std::filesystem::is_directory(app.settings.exportFolder))
-      throw RenderError("the export folder '" + app.settings.exportFolder + "' does not exist");
-    std::string path = nextScreenshotPath(app.settings.exportFolder);
+    std::string path = nextExportPath(app, ".png");
     auto started = std::chrono::steady_clock::now();
     writePng(renderFigure(canvas, plot, *app.race, request), path);
     double seconds =

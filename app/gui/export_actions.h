@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app_state.h"
+#include "figure_export.h"
 
 namespace optirace {
 
@@ -18,8 +19,12 @@ void exportSizeFor(const AppState& app, int& width, int& height, float& scale);
 // `stem`-NNNN with the first NNNN for which no `stem`-NNNN + extension exists, e.g. for
 // ("out/sweep", {".png", ".csv"}) "out/sweep-0003" when 0001 and 0002 are taken.
 std::string nextFreeBase(const std::string& stem, std::initializer_list<const char*> extensions);
-// `folder`/optirace-NNNN.png with the first unused NNNN.
-std::string nextScreenshotPath(const std::string& folder);
+// The export folder's optirace-NNNN`extension` with the first unused NNNN; throws RenderError
+// when the folder does not exist.
+std::string nextExportPath(const AppState& app, const char* extension);
+// What the window shows as a figure (title, view, canvas style, whether the loss plot goes
+// beside it and its style); the caller sets the size.
+FigureRequest windowFigure(const AppState& app);
 
 bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot);
 bool saveTrajectoriesCsv(AppState& app, const std::string& path);

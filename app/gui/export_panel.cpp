@@ -9,6 +9,7 @@
 #include "fit_text.h"
 #include "panel_backdrop.h"
 #include "panels.h"
+#include "video_panel.h"
 #include "view_window.h"
 
 namespace optirace {
@@ -65,11 +66,17 @@ void drawExportPanel(AppState& app) {
   }
   ImGui::Checkbox("With the loss plot", &s.exportWithPlot);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("the loss plot beside the canvas in the PNG");
-  fieldBeside("##folder", s.exportFolder, {"Screenshot"});
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("folder for optirace-NNNN.png");
+  fieldBeside("##folder", s.exportFolder, {"Screenshot", "Video…"});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("folder for optirace-NNNN.png, .mp4 and .gif");
   ImGui::SameLine();
   if (ImGui::Button("Screenshot")) app.screenshotRequested = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("a PNG of the canvas (S)");
+  ImGui::SameLine();
+  if (ImGui::Button("Video…")) ImGui::OpenPopup("Video");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("the race as an MP4 or a GIF, made in the background");
+  drawVideoPopup(app);
+  drawVideoProgress(app);
   ImGui::Separator();
   fieldBeside("##csv", app.csvPath, {"Save CSV", "…"});
   ImGui::SameLine();

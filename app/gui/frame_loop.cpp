@@ -135,6 +135,8 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     app.screenshotRequested = false;
     saveScreenshot(app, gui.canvas, gui.plot);
   }
+  gui.video.service(app);
+  bindWindowTarget(width, height);
   if (gui.capture) *gui.capture = readFramebuffer(width, height);
   glfwSwapBuffers(window);
 }

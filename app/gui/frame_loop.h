@@ -16,13 +16,15 @@
 #include "presets.h"
 #include "sensitivity_panel.h"
 #include "ui_look.h"
+#include "video_actions.h"
 
 struct GLFWwindow;
 
 namespace optirace {
 
 struct GuiResources {
-  explicit GuiResources(FontCache& fonts) : canvas(fonts), plot(fonts), sensitivity(fonts) {}
+  explicit GuiResources(FontCache& fonts)
+      : canvas(fonts), plot(fonts), sensitivity(fonts), video(fonts) {}
   CanvasPainter canvas;
   LossPlotPainter plot;
   UiLook look;
@@ -36,6 +38,7 @@ struct GuiResources {
   };
   std::optional<ScriptedMouse> mouse;
   SensitivityPanel sensitivity;
+  VideoJob video;  // the video export in the background, if any
 };
 
 void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,

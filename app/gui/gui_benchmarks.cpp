@@ -274,6 +274,21 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   frames(3);
   bool saved = fs::exists(folder / "optirace-0001.png");
   check(saved && !app.statusIsError, "S saves optirace-0001.png");
+  // Export → Video…: a short GIF made in the background while the window keeps drawing.
+  app.settings.video = {.gif = true, .size = 3, .fps = 5, .seconds = 1};
+  app.videoRequested = true;
+  frames(1);
+  bool started = app.video.running;
+  int waited = 0;
+  for (; waited < 1000 && app.video.running; ++waited) frames(1);
+  std::ifstream gif(folder / "optirace-0001.gif", std::ios::binary);
+  char magic[7] = {};
+  gif.read(magic, 6);
+  check(started && waited > 1 && std::string(magic) == "GIF89a" && !app.statusIsError &&
+            !fs::exists(folder / "optirace-0001.gif.partial"),
+        ("Video… makes optirace-0001.gif over " + std::to_string(waited) + " frames (" +
+         app.statusLine + ")")
+            .c_str());
   check(GlWindow::glErrorCount() == 0, "no GL debug-output errors");
   if (GlWindow::glErrorCount() > 0)
     std::printf("     first: %s\n", GlWindow::firstGlError().c_str());

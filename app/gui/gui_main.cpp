@@ -7,7 +7,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -24,6 +26,14 @@
 namespace optirace {
 
 namespace {
+
+// Ctrl-C in the terminal or a polite kill closes the window as its close button does: the
+// settings are saved, a video being made is cancelled and its partial file removed (the work
+// itself is autosaved on every change).
+std::atomic<bool> quitRequested{false};
+extern "C" void onQuitSignal(int) {
+  quitRequested = true;
+}
 
 struct GuiOptions {
   float scale = 0.0f;  // 0: the saved setting
@@ -153,7 +163,10 @@ int runWindow(const GuiOptions& options) {
     } else if (options.stressTest) {
       status = stressTest(window.handle(), app, gui, presets);
     } else {
-      while (!glfwWindowShouldClose(window.handle())) runFrame(window.handle(), app, gui, presets);
+      std::signal(SIGINT, onQuitSignal);
+      std::signal(SIGTERM, onQuitSignal);
+      while (!glfwWindowShouldClose(window.handle()) && !quitRequested)
+        runFrame(window.handle(), app, gui, presets);
       app.settings.layout.reset();
       if (app.layout.customized()) app.settings.layout = app.layout.splits();
       saveUiSettings(app.settings);

@@ -1,6 +1,9 @@
 // `optirace render`: the canvas (and optionally the loss plot) of a scenario as PNG, drawn in
 // a hidden window: needs an X display (Xvfb is fine), says so clearly when there is none.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/cli_values.h"
@@ -8,6 +11,7 @@
 #include "cli/subcommand_registry.h"
 #include "figure_export.h"
 #include "race_words.h"
+#include "render_video.h"
 #include "window/gl_window.h"
 
 namespace optirace::cli {
@@ -18,7 +22,36 @@ struct RenderOptions {
                                       colormap = "viridis", atStep, racer, azimuth, elevation;
   bool plot = false, light = false, arrows = false, field = false, view3d = false,
        linearHeight = false;
+  VideoFlags video;
 };
+
+// --out's kind from its extension, and a folder that exists and can be written, checked before
+// anything is drawn.
+enum class OutputKind { Png, Video };
+OutputKind checkOutput(const RenderOptions& o) {
+  if (o.out.empty()) throw InputError("--out: required, the file to write (.png, .mp4 or .gif)");
+  std::filesystem::path out(o.out);
+  std::string ext = out.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  OutputKind kind;
+  if (ext == ".png")
+    kind = OutputKind::Png;
+  else if (isVideoPath(o.out))
+    kind = OutputKind::Video;
+  else
+    throw InputError("--out: unknown file type '" + ext + "' (valid: .png, .mp4, .gif)");
+  std::filesystem::path folder = out.parent_path().empty() ? "." : out.parent_path();
+  std::error_code error;
+  if (!std::filesystem::is_directory(folder, error))
+    throw InputError("--out: the folder '" + folder.string() + "' does not exist");
+  if (access(folder.c_str(), W_OK) != 0)
+    throw InputError("--out: the folder '" + folder.string() + "' cannot be written");
+  if (kind == OutputKind::Png && o.video.any())
+    throw InputError("--fps, --duration and --steps-per-frame go with a .mp4 or .gif --out");
+  if (kind == OutputKind::Video && !o.atStep.empty())
+    throw InputError("--at-step: a video shows every step; use --steps for where it ends");
+  return kind;
+}
 
 // --3d and its camera; the angles without --3d are a mistake worth saying.
 View3DStyle view3dFor(const RenderOptions& o) {
@@ -42,11 +75,11 @@ View3DStyle view3dFor(const RenderOptions& o) {
 
 int render(const RenderOptions& o) {
   if (o.scenario.empty()) throw InputError("--scenario: required, a scenario file (JSON)");
-  if (o.out.empty()) throw InputError("--out: required, the PNG to write");
+  OutputKind kind = checkOutput(o);
   FigureRequest request;
   request.widthPx = static_cast<int>(parseCountFlag("--width", o.width, 16, kMaxExportWidth));
   request.heightPx = static_cast<int>(parseCountFlag("--height", o.height, 16, kMaxExportHeight));
-  request.scale = std::max(1.0f, request.heightPx / 1000.0f);
+  request.scale = figureScaleForHeight(request.heightPx);
   if (!o.scale.empty()) {
     double s = parseNumberFlag("--scale", o.scale);
     if (s < 0.5 || s > 8) throw InputError("--scale: must be in [0.5, 8] (got " + o.scale + ")");
@@ -82,6 +115,19 @@ int render(const RenderOptions& o) {
   request.canvas.heatmap.colormap = static_cast<Colormap>(colormap);
   request.canvas.lightTheme = request.plot.lightTheme = o.light;
 
+  if (kind == OutputKind::Video) {
+    VideoTimeline timeline = videoTimelineFor(o.video, steps);
+    if (videoFormatOfPath(o.out) == VideoFormat::Mp4 &&
+        (request.widthPx % 2 != 0 || request.heightPx % 2 != 0))
+      throw InputError("--width, --height: an MP4 (yuv420p) needs even sizes (got " +
+                       std::to_string(request.widthPx) + "x" + std::to_string(request.heightPx) +
+                       ")");
+    Scenario raced = scenario;
+    raced.steps = steps;
+    GlWindow window(64, 64, "optirace render", false);
+    FontCache fonts(OPTIRACE_FONT_PATH);
+    return renderVideo(raced, {o.out, request, timeline}, fonts);
+  }
   Race race(scenario);
   GlWindow window(64, 64, "optirace render", false);
   FontCache fonts(OPTIRACE_FONT_PATH);
@@ -101,7 +147,8 @@ void addOptionalCommands(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--surface", o->surface,
                   "NAME[:key=value,...] or expr:EXPRESSION[;name=value,...]: the scenario's "
                   "racers on this surface instead");
-  cmd->add_option("--out", o->out, "PNG file to write");
+  cmd->add_option("--out", o->out,
+                  "file to write: .png (a figure), .mp4 or .gif (the race as a video)");
   cmd->add_option("--width", o->width, "width in pixels (default 1600, at most 7680)");
   cmd->add_option("--height", o->height, "height in pixels (default 1000, at most 4320)");
   cmd->add_option("--steps", o->steps, "steps to run (default: the scenario's budget)");
@@ -120,6 +167,11 @@ void addOptionalCommands(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--azimuth", o->azimuth, "3-D: the camera's direction in degrees (default -60)");
   cmd->add_option("--elevation", o->elevation, "3-D: degrees above the plane, 5 … 89 (default 35)");
   cmd->add_flag("--linear-height", o->linearHeight, "3-D: height in f (default: log10(f − f*))");
+  cmd->add_option("--fps", o->video.fps, "video: frames a second, 1 … 120 (default 30)");
+  cmd->add_option("--duration", o->video.duration,
+                  "video: seconds from the start to the last step (default 8; then a 1 s hold)");
+  cmd->add_option("--steps-per-frame", o->video.stepsPerFrame,
+                  "video: steps each frame advances (instead of --duration)");
   cmd->callback([o, &action] {
     action = [o] {
       try {

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "video_timeline.h"
+
 namespace optirace {
 
 std::string configDirectory() {
@@ -39,6 +41,11 @@ void loadUiSettings(UiSettings& s, std::string& problem) {
     s.customWidth = std::clamp(j.value("export_width", s.customWidth), 16, 7680);
     s.customHeight = std::clamp(j.value("export_height", s.customHeight), 16, 4320);
     s.exportWithPlot = j.value("export_with_plot", s.exportWithPlot);
+    s.video.gif = j.value("video_gif", s.video.gif);
+    s.video.size = std::clamp(j.value("video_size", s.video.size), 0,
+                              static_cast<int>(std::size(kVideoSizes)) - 1);
+    s.video.fps = std::clamp(j.value("video_fps", s.video.fps), 1, kMaxVideoFps);
+    s.video.seconds = std::clamp(j.value("video_seconds", s.video.seconds), 0.1, kMaxVideoSeconds);
     s.presentLeaderboard = j.value("present_leaderboard", s.presentLeaderboard);
     s.exportPanel = j.value("export_panel", s.exportPanel);
     if (j.contains("layout")) {  // fractions of the work area; PanelLayout clamps them to fit
@@ -77,6 +84,10 @@ void saveUiSettings(const UiSettings& s) {
                       {"export_width", s.customWidth},
                       {"export_height", s.customHeight},
                       {"export_with_plot", s.exportWithPlot},
+                      {"video_gif", s.video.gif},
+                      {"video_size", s.video.size},
+                      {"video_fps", s.video.fps},
+                      {"video_seconds", s.video.seconds},
                       {"present_leaderboard", s.presentLeaderboard},
                       {"export_panel", s.exportPanel}};
   if (s.layout)

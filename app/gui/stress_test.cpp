@@ -13,6 +13,7 @@
 #include "export_actions.h"
 #include "gl_target.h"
 #include "gui_benchmarks.h"
+#include "settings_store.h"
 // GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
 #include <GLFW/glfw3.h>
 
@@ -153,6 +154,28 @@ int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
         "saving under a file that is no folder says so and writes nothing");
   fs::remove(bad);
 
+  // Videos: into a missing folder (said, nothing made); cancelled (nothing left); and one
+  // still being made when the window closes: tests/gl_tests.cmake checks afterwards that its
+  // folder is empty (the partial file removed on the way out).
+  app.videoRequested = true;
+  frames(2);
+  check(app.statusIsError && !app.video.running && !fs::exists(missing),
+        "a video into a missing folder says so (" + app.statusLine + ")");
+  fs::path videos = fs::path(configDirectory()) / "videos";
+  fs::remove_all(videos);
+  fs::create_directories(videos);
+  app.settings.exportFolder = videos.string();
+  app.settings.video = {.gif = false, .size = 0, .fps = 30, .seconds = kMaxVideoSeconds};
+  app.videoRequested = true;
+  frames(5);
+  bool partial = fs::exists(videos / "optirace-0001.mp4.partial");
+  check(app.video.running && partial, "a video is being made (" + app.statusLine + ")");
+  app.videoCancelRequested = true;
+  frames(1);
+  check(!app.video.running && fs::is_empty(videos), "a cancelled video leaves nothing behind");
+  app.videoRequested = true;
+  frames(3);
+
   // Closing the window while a sweep runs: the workers are cancelled and joined on the way out
   // (the process must end promptly, with nothing leaked: the sanitizer build checks that).
   Scenario slow = presets[5].scenario;  // a noisy race: thousands of cells, none diverging
@@ -161,8 +184,8 @@ int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   app.showSensitivity = true;
   gui.sensitivity.run(app, 1);
   frames(2);
-  check(gui.sensitivity.running(),
-        "a sweep is running when the window closes (" + app.statusLine + ")");
+  check(gui.sensitivity.running() && app.video.running,
+        "a sweep and a video are running when the window closes (" + app.statusLine + ")");
   std::printf("%d passed, %d failed\n", checks - failures, failures);
   return failures == 0 ? 0 : 1;
 }

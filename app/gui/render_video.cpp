@@ -1,0 +1,92 @@
+#include "render_video.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <stdexcept>
+
+#include "cli/cli_values.h"
+
+namespace optirace::cli {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+extern "C" void onInterrupt(int) {
+  interrupted = true;
+}
+
+// Ctrl-C sets a flag while a video is made (the export then stops and removes its partial
+// file); the previous handler comes back afterwards.
+class InterruptFlag {
+ public:
+  InterruptFlag() {
+    interrupted = false;
+    previousInt_ = std::signal(SIGINT, onInterrupt);
+    previousTerm_ = std::signal(SIGTERM, onInterrupt);
+  }
+  ~InterruptFlag() {
+    std::signal(SIGINT, previousInt_);
+    std::signal(SIGTERM, previousTerm_);
+  }
+
+ private:
+  void (*previousInt_)(int);
+  void (*previousTerm_)(int);
+};
+
+void printProgress(const VideoExport& video) {
+  std::fprintf(stderr, "\roptirace render: frame %ld of %ld (%ld encoded)", video.framesDrawn(),
+               video.frames(), video.framesEncoded());
+  std::fflush(stderr);
+}
+
+}  // namespace
+
+VideoTimeline videoTimelineFor(const VideoFlags& f, long steps) {
+  int fps = f.fps.empty() ? 30 : static_cast<int>(parseCountFlag("--fps", f.fps, 1, kMaxVideoFps));
+  if (!f.duration.empty() && !f.stepsPerFrame.empty())
+    throw InputError("--duration and --steps-per-frame: give one of them, not both");
+  try {
+    if (!f.stepsPerFrame.empty())
+      return timelineForStepsPerFrame(
+          steps, fps, parseCountFlag("--steps-per-frame", f.stepsPerFrame, 1, kMaxSteps));
+    double seconds = kDefaultVideoSeconds;
+    if (!f.duration.empty()) {
+      seconds = parseNumberFlag("--duration", f.duration);
+      checkVideoSeconds(seconds);
+    }
+    return timelineForDuration(steps, fps, seconds);
+  } catch (const std::invalid_argument& e) {
+    throw InputError(std::string(f.stepsPerFrame.empty() ? "--duration: " : "--steps-per-frame: ") +
+                     e.what());
+  }
+}
+
+int renderVideo(const Scenario& scenario, VideoRequest request, FontCache& fonts) {
+  InterruptFlag flag;
+  bool terminal = isatty(STDERR_FILENO);
+  VideoExport video(scenario, std::move(request), fonts);
+  while (!video.drawFrames(0.25)) {
+    if (interrupted) {
+      std::cerr << (terminal ? "\n" : "") << "optirace render: interrupted; "
+                << video.request().path << " not written\n";
+      return 130;  // the export's destructor removes the partial file
+    }
+    if (terminal) printProgress(video);
+  }
+  VideoTimings t = video.finish();
+  if (terminal) std::cerr << "\n";
+  const VideoRequest& r = video.request();
+  std::fprintf(stderr,
+               "optirace render: wrote %s: %ld frames, %dx%d at %d fps (%.1f s) in %.2f s; "
+               "drawing %.2f s, read-back %.2f s, encoding %.2f s (on its own thread)\n",
+               r.path.c_str(), t.frames, r.figure.widthPx, r.figure.heightPx, r.timeline.fps,
+               r.timeline.seconds(), t.total, t.drawing, t.readback, t.encoding);
+  return 0;
+}
+
+}  // namespace optirace::cli
