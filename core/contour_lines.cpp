@@ -1,6 +1,8 @@
 #include "contour_lines.h"
 
 #include <cmath>
+#include <cstdint>
+#include <unordered_map>
 
 namespace optirace {
 
@@ -45,6 +47,57 @@ std::vector<ContourSegment> contourSegments(const std::vector<double>& values, i
       }
     }
   return out;
+}
+
+namespace {
+// An endpoint rounded to 2⁻²⁰ of a cell: equal keys are the same point.
+struct EndpointKey {
+  std::int64_t x, y;
+  bool operator==(const EndpointKey&) const = default;
+};
+EndpointKey endpointKey(Vec2 p) {
+  return {std::llround(p.x * 1048576.0), std::llround(p.y * 1048576.0)};
+}
+struct EndpointHash {
+  std::size_t operator()(const EndpointKey& k) const {
+    return std::hash<std::int64_t>()(k.x) * 0x9E3779B97F4A7C15ull ^ std::hash<std::int64_t>()(k.y);
+  }
+};
+}  // namespace
+
+std::vector<std::vector<Vec2>> joinSegments(const std::vector<ContourSegment>& segments) {
+  std::unordered_multimap<EndpointKey, std::size_t, EndpointHash> byEnd;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    byEnd.emplace(endpointKey(segments[i].a), i);
+    byEnd.emplace(endpointKey(segments[i].b), i);
+  }
+  std::vector<char> used(segments.size(), 0);
+  // The unused segment that has an end at p, and its other end.
+  auto next = [&](Vec2 p, Vec2& other) {
+    auto [from, to] = byEnd.equal_range(endpointKey(p));
+    for (auto it = from; it != to; ++it) {
+      std::size_t i = it->second;
+      if (used[i]) continue;
+      used[i] = 1;
+      other = endpointKey(segments[i].a) == it->first ? segments[i].b : segments[i].a;
+      return true;
+    }
+    return false;
+  };
+  std::vector<std::vector<Vec2>> lines;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    if (used[i]) continue;
+    used[i] = 1;
+    std::vector<Vec2> forward{segments[i].a, segments[i].b}, backward;
+    Vec2 p;
+    while (next(forward.back(), p)) forward.push_back(p);
+    Vec2 start = forward.front();
+    while (next(start, p)) backward.push_back(start = p);
+    std::vector<Vec2> line(backward.rbegin(), backward.rend());
+    line.insert(line.end(), forward.begin(), forward.end());
+    lines.push_back(std::move(line));
+  }
+  return lines;
 }
 
 }  // namespace optirace

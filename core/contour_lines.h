@@ -18,4 +18,10 @@ struct ContourSegment {
 std::vector<ContourSegment> contourSegments(const std::vector<double>& values, int columns,
                                             int rows, double level);
 
+// The segments joined end to end into polylines (a closed contour ends where it began), so a
+// figure draws a few long lines instead of thousands of pieces. Endpoints join when they agree
+// to 2⁻²⁰ of a grid cell (two cells compute their shared edge's crossing from its ends in
+// opposite order, which may differ in the last bit).
+std::vector<std::vector<Vec2>> joinSegments(const std::vector<ContourSegment>& segments);
+
 }  // namespace optirace

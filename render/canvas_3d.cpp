@@ -43,7 +43,7 @@ void CanvasPainter::drawOverlays3d(const Race& race, int targetW, int targetH) {
   }
   legendBox_.reset();
   std::vector<PointF> data = view3d_.projectedData(race);
-  if (style.legend) drawLegend(race, t, font, scale, targetH, &data);
+  if (style.legend) drawLegend(batch_, race, t, font, scale, &data);
   batch_.flush(font, targetW, targetH);
 }
 

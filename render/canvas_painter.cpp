@@ -46,21 +46,9 @@ std::string racerStatusText(const Racer& racer) {
   return buf;
 }
 
-CanvasPainter::CanvasPainter(FontCache& fonts) : fonts_(fonts) {}
-
-CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera,
-                                     const std::string& title, const CanvasStyle& style,
-                                     RectPx bounds, int targetW, int targetH, float scale) {
-  CanvasTransform t = prepare(race, camera, title, style, bounds, scale);
-  compose(race, targetW, targetH);
-  return t;
-}
-
-CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
-                                       const std::string& title, const CanvasStyle& style,
-                                       RectPx bounds, float scale) {
-  if (style.view3d.enabled) return prepare3d(race, camera, title, style, bounds, scale);
-  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+CanvasTransform canvasLayout(const ViewBox& camera, const std::string& title,
+                             const CanvasStyle& style, RectPx bounds, const FontAtlas& font,
+                             float scale) {
   float lineH = font.pixelHeight() * 1.25f;
   float top = title.empty() ? 8.0f * scale : lineH + 10.0f * scale;
   // Margins as wide as the tick labels need: deep in a zoom they read "0.99995" or "1.00010".
@@ -77,6 +65,26 @@ CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
   area.w = std::max(1.0f, std::floor(bounds.x + bounds.w - right - area.x));
   area.h = std::max(1.0f, std::floor(bounds.y + bounds.h - 2.4f * lineH - area.y));
   CanvasTransform t{area, fitView(camera, area, style.equalAspect)};
+  return t;
+}
+
+CanvasPainter::CanvasPainter(FontCache& fonts) : fonts_(fonts) {}
+
+CanvasTransform CanvasPainter::paint(const Race& race, const ViewBox& camera,
+                                     const std::string& title, const CanvasStyle& style,
+                                     RectPx bounds, int targetW, int targetH, float scale) {
+  CanvasTransform t = prepare(race, camera, title, style, bounds, scale);
+  compose(race, targetW, targetH);
+  return t;
+}
+
+CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
+                                       const std::string& title, const CanvasStyle& style,
+                                       RectPx bounds, float scale) {
+  if (style.view3d.enabled) return prepare3d(race, camera, title, style, bounds, scale);
+  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  CanvasTransform t = canvasLayout(camera, title, style, bounds, font, scale);
+  const RectPx& area = t.area;
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
   GLint target = 0;
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &target);
@@ -96,21 +104,7 @@ CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
       decorationsVersion_,
       [&](const Framebuffer& layer, PointF origin) {
         // Axes, ticks and title, drawn once into the kept layer rather than every frame.
-        CanvasTransform local = t;
-        local.area.x -= origin.x;
-        local.area.y -= origin.y;
-        drawAxes(local, font, ink, scale);
-        if (!title.empty()) {
-          // Centred over the plot, kept inside the canvas, shortened with "…" if it is wider.
-          float pad = 4.0f * scale, room = bounds.w - 2 * pad;
-          std::string shown =
-              withEllipsis(title, room, [&](const std::string& t) { return font.widthOf(t); });
-          float half = 0.5f * font.widthOf(shown);
-          float centre = std::clamp(area.x + 0.5f * area.w, bounds.x + pad + half,
-                                    bounds.x + bounds.w - pad - half);
-          batch_.text(font, {centre - origin.x, bounds.y - origin.y + pad}, shown, ink,
-                      TextAlign::Centre);
-        }
+        drawDecorations(batch_, t, bounds, title, font, ink, scale, origin);
         batch_.flush(font, layer.width(), layer.height(), layer.rowOrder());
       }};
   trajectories_.update(race, t, frame, map, heatmap_.renderCount(), style.lineWidthPx * scale,
@@ -136,8 +130,21 @@ void CanvasPainter::copyLayers(int targetW, int targetH) {
   trajectories_.copyTo(targetH);  // margins, axes, title, heatmap and trajectories
 }
 
-namespace {
-// The racer whose step the arrows show, when it can take one.
+std::optional<CanvasPainter::InspectedStep> CanvasPainter::drawMarksOnMap(
+    Drawing& d, const Race& race, const CanvasTransform& t, const CanvasStyle& style,
+    const FontAtlas& font, float scale) {
+  if (style.arrows.field) drawGradientField(d, race.surface(), t, scale);
+  drawMarkers(d, race, t, font, scale);
+  // The inspected racer's next step, worked out once for its arrows and their legend.
+  const Racer* inspected = inspectedRacer(race, style.arrows);
+  if (!inspected) return std::nullopt;
+  std::optional<StepInspection> step = inspected->run().inspectNextStep();
+  if (!step) return std::nullopt;
+  Rgba colour = Rgba::fromRgb(inspected->spec().colorRgb);
+  drawStepArrows(d, *step, t, colour, style.arrows, scale);
+  return InspectedStep{*step, colour};
+}
+
 const Racer* inspectedRacer(const Race& race, const StepArrowStyle& style) {
   if (!style.shown || style.racer < 0 || style.racer >= static_cast<int>(race.racers().size()))
     return nullptr;
@@ -145,7 +152,6 @@ const Racer* inspectedRacer(const Race& race, const StepArrowStyle& style) {
   if (!r.spec().enabled || r.status() == RacerStatus::Diverged) return nullptr;
   return &r;
 }
-}  // namespace
 
 void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   if (prepared_.style.view3d.enabled) return drawOverlays3d(race, targetW, targetH);
@@ -156,25 +162,18 @@ void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   glViewport(0, 0, targetW, targetH);
 
   // Markers are clipped to the plot area; the legend lies inside it.
-  if (style.arrows.field) drawGradientField(batch_, race.surface(), t, scale);
-  drawMarkers(race, t, font, scale);
-  // The inspected racer's next step, worked out once for its arrows and their legend.
-  const Racer* inspected = inspectedRacer(race, style.arrows);
-  std::optional<StepInspection> step;
-  if (inspected) step = inspected->run().inspectNextStep();
-  Rgba stepColour = inspected ? Rgba::fromRgb(inspected->spec().colorRgb) : Rgba{};
-  if (step) drawStepArrows(batch_, *step, t, stepColour, style.arrows, scale);
+  std::optional<InspectedStep> step = drawMarksOnMap(batch_, race, t, style, font, scale);
   scissorTo({area.x, area.y, float(w), float(h)}, targetH);
   batch_.flush(font, targetW, targetH);
   glDisable(GL_SCISSOR_TEST);
   legendBox_.reset();
-  if (style.legend) drawLegend(race, t, font, scale, targetH);
-  if (step) drawArrowLegend(*step, stepColour, t, font, scale);
+  if (style.legend) drawLegend(batch_, race, t, font, scale);
+  if (step) drawArrowLegend(batch_, step->inspection, step->colour, t, font, scale);
   batch_.flush(font, targetW, targetH);
 }
 
-void CanvasPainter::drawArrowLegend(const StepInspection& in, Rgba colour, const CanvasTransform& t,
-                                    const FontAtlas& font, float scale) {
+void CanvasPainter::drawArrowLegend(Drawing& d, const StepInspection& in, Rgba colour,
+                                    const CanvasTransform& t, const FontAtlas& font, float scale) {
   const StepArrowStyle& style = prepared_.style.arrows;
   PointF size = stepArrowLegendSize(font, in, t, style, scale);
   if (size.x <= 0) return;
@@ -193,50 +192,49 @@ void CanvasPainter::drawArrowLegend(const StepInspection& in, Rgba colour, const
     std::vector<PointF> data{t.toPixel(in.taken.w), t.toPixel(in.taken.next)};
     at = legendCorner(a, size.x, size.y, 8 * scale, data);
   }
-  if (at) drawStepArrowLegend(batch_, font, *at, in, t, colour, style, scale);
+  if (at) drawStepArrowLegend(d, font, *at, in, t, colour, style, scale);
 }
 
-void CanvasPainter::drawMarkers(const Race& race, const CanvasTransform& t, const FontAtlas& font,
-                                float scale) {
+void CanvasPainter::drawMarkers(Drawing& d, const Race& race, const CanvasTransform& t,
+                                const FontAtlas& font, float scale) {
   // The stars first: a racer that reached a minimizer shows its disc on top of the star.
   for (Vec2 m : race.surface().minimizers())
-    batch_.star(clampPixel(t.toPixel(m)), 11.0f * scale, kGold, kBlack, 1.5f * scale);
+    d.star(clampPixel(t.toPixel(m)), 11.0f * scale, kGold, kBlack, 1.5f * scale);
   for (const Racer& racer : race.racers()) {
     if (!racer.spec().enabled) continue;
     Rgba colour = Rgba::fromRgb(racer.spec().colorRgb);
     PointF start = clampPixel(t.toPixel(racer.spec().start));
     float s = 5.0f * scale, rim = 1.5f * scale;
-    batch_.rect({start.x - s - rim, start.y - s - rim}, {start.x + s + rim, start.y + s + rim},
-                kBlack);
-    batch_.rect({start.x - s, start.y - s}, {start.x + s, start.y + s}, kWhite);
+    d.rect({start.x - s - rim, start.y - s - rim}, {start.x + s + rim, start.y + s + rim}, kBlack);
+    d.rect({start.x - s, start.y - s}, {start.x + s, start.y + s}, kWhite);
     std::optional<Vec2> at = lastFinitePoint(racer);
     if (!at) continue;
     PointF p = clampPixel(t.toPixel(*at));
     if (racer.status() == RacerStatus::Diverged) {
-      batch_.cross(p, 8.0f * scale, kBlack, 5.5f * scale);
-      batch_.cross(p, 8.0f * scale, colour, 3.0f * scale);
+      d.cross(p, 8.0f * scale, kBlack, 5.5f * scale);
+      d.cross(p, 8.0f * scale, colour, 3.0f * scale);
     } else {
-      batch_.disc(p, 7.0f * scale, kWhite);
-      batch_.disc(p, 5.0f * scale, colour);
+      d.disc(p, 7.0f * scale, kWhite);
+      d.disc(p, 5.0f * scale, colour);
     }
-    if (auto exit = exitMark(racer, t)) drawExitMark(*exit, colour, font, scale);
+    if (auto exit = exitMark(racer, t)) drawExitMark(d, *exit, colour, font, scale);
   }
 }
 
 // An arrow on the border where the path left the view, pointing the way it went, and the step
 // it diverged at beside it, inside the canvas.
-void CanvasPainter::drawExitMark(const ExitMark& m, Rgba colour, const FontAtlas& font,
+void CanvasPainter::drawExitMark(Drawing& d, const ExitMark& m, Rgba colour, const FontAtlas& font,
                                  float scale) {
   auto arrow = [&](float size, Rgba fill) {
-    PointF d = m.direction, n{-d.y, d.x};
-    PointF tip = m.at, back{m.at.x - d.x * size * 1.6f, m.at.y - d.y * size * 1.6f};
+    PointF dir = m.direction, n{-dir.y, dir.x};
+    PointF tip = m.at, back{m.at.x - dir.x * size * 1.6f, m.at.y - dir.y * size * 1.6f};
     PointF corners[] = {tip,
                         {back.x + n.x * size, back.y + n.y * size},
                         {back.x - n.x * size, back.y - n.y * size}};
     PointF centre{(corners[0].x + corners[1].x + corners[2].x) / 3,
                   (corners[0].y + corners[1].y + corners[2].y) / 3};
     PointF ring[] = {corners[0], corners[1], corners[2], corners[0]};
-    batch_.fillStarShaped(centre, ring, fill);
+    d.fillStarShaped(centre, ring, fill);
   };
   arrow(10.0f * scale, kBlack);
   arrow(7.0f * scale, colour);
@@ -254,41 +252,61 @@ void CanvasPainter::drawExitMark(const ExitMark& m, Rgba colour, const FontAtlas
   float left = align == TextAlign::Left    ? at.x
                : align == TextAlign::Right ? at.x - w
                                            : at.x - w / 2;
-  batch_.rect({left - pad, at.y - pad}, {left + w + pad, at.y + font.pixelHeight() + pad}, kWhite);
-  batch_.text(font, at, label, kBlack, align);
+  d.rect({left - pad, at.y - pad}, {left + w + pad, at.y + font.pixelHeight() + pad}, kWhite);
+  d.text(font, at, label, kBlack, align);
 }
 
-void CanvasPainter::drawAxes(const CanvasTransform& t, const FontAtlas& font, Rgba ink,
+void CanvasPainter::drawDecorations(Drawing& d, const CanvasTransform& t, RectPx bounds,
+                                    const std::string& title, const FontAtlas& font, Rgba ink,
+                                    float scale, PointF origin) {
+  CanvasTransform local = t;
+  local.area.x -= origin.x;
+  local.area.y -= origin.y;
+  drawAxes(d, local, font, ink, scale);
+  if (title.empty()) return;
+  // Centred over the plot, kept inside the canvas, shortened with "…" if it is wider.
+  const RectPx& area = t.area;
+  float pad = 4.0f * scale, room = bounds.w - 2 * pad;
+  std::string shown =
+      withEllipsis(title, room, [&](const std::string& s) { return font.widthOf(s); });
+  float half = 0.5f * font.widthOf(shown);
+  float centre =
+      std::clamp(area.x + 0.5f * area.w, bounds.x + pad + half, bounds.x + bounds.w - pad - half);
+  d.text(font, {centre - origin.x, bounds.y - origin.y + pad}, shown, ink, TextAlign::Centre);
+}
+
+void CanvasPainter::drawAxes(Drawing& d, const CanvasTransform& t, const FontAtlas& font, Rgba ink,
                              float scale) {
   const RectPx& a = t.area;
   float tick = 5.0f * scale, width = 1.2f * scale;
-  batch_.rectOutline({a.x, a.y}, {a.x + a.w, a.y + a.h}, ink, width);
+  d.rectOutline({a.x, a.y}, {a.x + a.w, a.y + a.h}, ink, width);
   for (const Tick& k :
        linearTicks(t.visible.xMin, t.visible.xMax, xTickTarget(a.w, font.pixelHeight()))) {
     float x = t.toPixel({k.value, t.visible.yMin}).x;
-    batch_.line({x, a.y + a.h}, {x, a.y + a.h + tick}, ink, width);
-    batch_.text(font, {x, a.y + a.h + tick + 2 * scale}, k.label, ink, TextAlign::Centre);
+    d.line({x, a.y + a.h}, {x, a.y + a.h + tick}, ink, width);
+    d.text(font, {x, a.y + a.h + tick + 2 * scale}, k.label, ink, TextAlign::Centre);
   }
   float yLabels = 0;
   for (const Tick& k :
        linearTicks(t.visible.yMin, t.visible.yMax, yTickTarget(a.h, font.pixelHeight()))) {
     float y = t.toPixel({t.visible.xMin, k.value}).y;
-    batch_.line({a.x - tick, y}, {a.x, y}, ink, width);
+    d.line({a.x - tick, y}, {a.x, y}, ink, width);
     yLabels =
-        std::max(yLabels, batch_.text(font, {a.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()},
-                                      k.label, ink, TextAlign::Right));
+        std::max(yLabels, d.text(font, {a.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()},
+                                 k.label, ink, TextAlign::Right));
   }
-  batch_.text(font, {a.x + 0.5f * a.w, a.y + a.h + tick + 1.3f * font.pixelHeight()}, "x", ink,
-              TextAlign::Centre);
+  d.text(font, {a.x + 0.5f * a.w, a.y + a.h + tick + 1.3f * font.pixelHeight()}, "x", ink,
+         TextAlign::Centre);
   // The y title left of the widest label, never over it.
-  batch_.text(font,
-              {a.x - tick - 3 * scale - yLabels - 0.6f * font.pixelHeight(),
-               a.y + 0.5f * a.h - 0.5f * font.pixelHeight()},
-              "y", ink, TextAlign::Right);
+  d.text(font,
+         {a.x - tick - 3 * scale - yLabels - 0.6f * font.pixelHeight(),
+          a.y + 0.5f * a.h - 0.5f * font.pixelHeight()},
+         "y", ink, TextAlign::Right);
 }
 
-void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font,
-                               float scale, int targetH, const std::vector<PointF>* given) {
+void CanvasPainter::drawLegend(Drawing& d, const Race& race, const CanvasTransform& t,
+                               const FontAtlas& font, float scale,
+                               const std::vector<PointF>* given) {
   std::vector<const Racer*> shown;
   float labelW = 0, statusW = 0;
   for (const Racer& r : race.racers())
@@ -320,10 +338,10 @@ void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const
   if (!corner) return;  // larger than the canvas allows: it would hide what it labels
   PointF min = *corner;
   legendBox_ = RectPx{min.x, min.y, std::ceil(boxW), std::ceil(boxH)};
-  // An opaque box, filled by a clear: blending a translucent one over the heatmap cost more
-  // than the rest of the canvas's per-frame drawing together on llvmpipe.
-  clearRect({min.x, min.y, std::ceil(boxW), std::ceil(boxH)}, targetH, 1, 1, 1);
-  batch_.rectOutline(min, {min.x + boxW, min.y + boxH}, Rgba{0, 0, 0, 0.5f}, 1.0f * scale);
+  // An opaque box: blending a translucent one over the heatmap cost more than the rest of the
+  // canvas's per-frame drawing together on llvmpipe.
+  d.rect(min, {min.x + std::ceil(boxW), min.y + std::ceil(boxH)}, kWhite);
+  d.rectOutline(min, {min.x + boxW, min.y + boxH}, Rgba{0, 0, 0, 0.5f}, 1.0f * scale);
   Rgba text{0.08f, 0.08f, 0.1f, 1};
   for (std::size_t i = 0; i < shown.size(); ++i) {
     const Racer& r = *shown[i];
@@ -332,14 +350,14 @@ void CanvasPainter::drawLegend(const Race& race, const CanvasTransform& t, const
     float mid = y + 0.5f * rowH;
     PointF a{min.x + pad, mid}, b{min.x + pad + swatch, mid};
     if (r.status() == RacerStatus::Diverged) {
-      batch_.cross({0.5f * (a.x + b.x), mid}, 6.0f * scale, colour, 3.0f * scale);
+      d.cross({0.5f * (a.x + b.x), mid}, 6.0f * scale, colour, 3.0f * scale);
     } else {
-      batch_.line(a, b, colour, 3.5f * scale);
-      batch_.disc({0.5f * (a.x + b.x), mid}, 4.5f * scale, colour);
+      d.line(a, b, colour, 3.5f * scale);
+      d.disc({0.5f * (a.x + b.x), mid}, 4.5f * scale, colour);
     }
     float textY = mid - 0.5f * font.pixelHeight();
-    batch_.text(font, {b.x + 2 * pad, textY}, r.spec().label, text);
-    batch_.text(font, {min.x + boxW - pad, textY}, racerStatusText(r), text, TextAlign::Right);
+    d.text(font, {b.x + 2 * pad, textY}, r.spec().label, text);
+    d.text(font, {min.x + boxW - pad, textY}, racerStatusText(r), text, TextAlign::Right);
   }
 }
 

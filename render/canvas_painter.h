@@ -29,6 +29,14 @@ struct CanvasStyle {
   View3DStyle view3d;        // the 3-D view instead of the map (not kept in settings)
 };
 
+// Where the map goes in `bounds`: margins as wide as the tick labels and the title need, and
+// the view fitted to the area (every format lays the canvas out with this).
+CanvasTransform canvasLayout(const ViewBox& camera, const std::string& title,
+                             const CanvasStyle& style, RectPx bounds, const FontAtlas& font,
+                             float scale);
+
+class CairoDrawing;
+
 class CanvasPainter {
  public:
   explicit CanvasPainter(FontCache& fonts);  // throws RenderError
@@ -53,6 +61,12 @@ class CanvasPainter {
   void copyLayers(int targetW, int targetH);
   void drawOverlays(const Race& race, int targetW, int targetH);
 
+  // The canvas as vectors (canvas_vector.cpp): the same layout and overlays, the heatmap's
+  // colours as one picture, its contour lines and the paths as vector paths. The GL context
+  // must be current (the picture is rendered by the heatmap's shader).
+  void paintVector(CairoDrawing& d, const Race& race, const ViewBox& camera,
+                   const std::string& title, const CanvasStyle& style, RectPx bounds, float scale);
+
   int heatmapRenderCount() const { return heatmap_.renderCount(); }
   int meshRenderCount() const { return view3d_.meshRenders(); }
   // The 3-D view's mapping from the surface to the picture, as painted last.
@@ -62,20 +76,37 @@ class CanvasPainter {
   int trajectoryRedraws() const { return trajectories_.fullRedraws(); }
 
  private:
-  void drawAxes(const CanvasTransform& t, const FontAtlas& font, Rgba ink, float scale);
-  void drawMarkers(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale);
-  void drawExitMark(const ExitMark& mark, Rgba colour, const FontAtlas& font, float scale);
-  // Fills the legend's box at once (targetH: the bound target's height); queues the rest. It
-  // goes where it hides the fewest of `data` (pixels), by default the paths as t maps them.
-  void drawLegend(const Race& race, const CanvasTransform& t, const FontAtlas& font, float scale,
-                  int targetH, const std::vector<PointF>* data = nullptr);
+  // What follows draws into any Drawing: the GL batch (window, PNG, video) or cairo (SVG,
+  // PDF), so every format shares one layout.
+  // Axes, ticks and the title; `origin` is where the drawing's (0, 0) lies in t's pixels.
+  void drawDecorations(Drawing& d, const CanvasTransform& t, RectPx bounds,
+                       const std::string& title, const FontAtlas& font, Rgba ink, float scale,
+                       PointF origin = {});
+  void drawAxes(Drawing& d, const CanvasTransform& t, const FontAtlas& font, Rgba ink, float scale);
+  void drawMarkers(Drawing& d, const Race& race, const CanvasTransform& t, const FontAtlas& font,
+                   float scale);
+  void drawExitMark(Drawing& d, const ExitMark& mark, Rgba colour, const FontAtlas& font,
+                    float scale);
+  // The marks in the map's area, in order: the gradient field, stars, starts, racers, exit
+  // arrows, and the inspected racer's step arrows, whose step (for their legend) it returns.
+  struct InspectedStep {
+    StepInspection inspection;
+    Rgba colour;
+  };
+  std::optional<InspectedStep> drawMarksOnMap(Drawing& d, const Race& race,
+                                              const CanvasTransform& t, const CanvasStyle& style,
+                                              const FontAtlas& font, float scale);
+  // The legend goes where it hides the fewest of `data` (pixels), by default the paths as t
+  // maps them.
+  void drawLegend(Drawing& d, const Race& race, const CanvasTransform& t, const FontAtlas& font,
+                  float scale, const std::vector<PointF>* data = nullptr);
   // The 3-D view's halves of prepare and drawOverlays (surface_view3d.h).
   CanvasTransform prepare3d(const Race& race, const ViewBox& camera, const std::string& title,
                             const CanvasStyle& style, RectPx bounds, float scale);
   void drawOverlays3d(const Race& race, int targetW, int targetH);
   // The legend of the inspected racer's step arrows, beside the racers' legend.
-  void drawArrowLegend(const StepInspection& step, Rgba colour, const CanvasTransform& t,
-                       const FontAtlas& font, float scale);
+  void drawArrowLegend(Drawing& d, const StepInspection& step, Rgba colour,
+                       const CanvasTransform& t, const FontAtlas& font, float scale);
 
   // What the kept layer's margins show besides the axes (which follow the view).
   struct Decorations {
@@ -100,6 +131,9 @@ class CanvasPainter {
   SurfaceView3D view3d_;
   VectorBatch batch_;
 };
+
+// The racer whose step the arrows show, when it can take one.
+const Racer* inspectedRacer(const Race& race, const StepArrowStyle& style);
 
 // A racer's status as the legend words it: "converged at 57" (while below the threshold), "diverged
 // at 12", or its current gap.

@@ -16,13 +16,18 @@ void checkFigureSize(const FigureRequest& r) {
                       std::to_string(kMaxExportWidth) + "x" + std::to_string(kMaxExportHeight));
 }
 
+float canvasWidthOf(const FigureRequest& r) {
+  float w = static_cast<float>(r.widthPx);
+  return r.withLossPlot ? std::floor(w * 0.6f) : w;
+}
+
 void paintFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
                  const FigureRequest& r, const Framebuffer& target) {
   target.bind();
   glClearColor(1, 1, 1, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   float w = static_cast<float>(r.widthPx), h = static_cast<float>(r.heightPx);
-  float canvasW = r.withLossPlot ? std::floor(w * 0.6f) : w;
+  float canvasW = canvasWidthOf(r);
   canvas.paint(race, r.camera, r.title, r.canvas, {0, 0, canvasW, h}, r.widthPx, r.heightPx,
                r.scale);
   if (r.withLossPlot) {

@@ -47,6 +47,8 @@ struct Image {
 Image renderFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
                    const FigureRequest& request);
 
+// The canvas's share of the figure's width: all of it, or 60 % with the loss plot beside it.
+float canvasWidthOf(const FigureRequest& request);
 // Throws RenderError when the request's size is outside 16 × 16 … kMaxExportWidth × …Height.
 void checkFigureSize(const FigureRequest& request);
 // Paints the figure into `target` (the request's size), leaving it bound: the frames of a video

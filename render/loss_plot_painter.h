@@ -11,19 +11,14 @@
 #include "axis_ticks.h"
 #include "font_atlas.h"
 #include "gl_objects.h"
+#include "loss_plot_parts.h"
 #include "plot_frame.h"
 #include "race.h"
 #include "vector_batch.h"
 
 namespace optirace {
 
-struct LossPlotStyle {
-  bool logY = true;
-  bool lightTheme = false;
-  bool legend = true;
-  bool theory = true;  // the bowl's predicted rate as dashed lines (render/loss_plot_theory.h)
-  float lineWidthPx = 2.0f;
-};
+class CairoDrawing;
 
 class LossPlotPainter {
  public:
@@ -40,21 +35,15 @@ class LossPlotPainter {
   // columns still being filled, diverged marks and the legend drawn over it.
   void copyLayer(int targetH);
   PlotTransform drawOverlays(const Race& race, int targetW, int targetH);
+  // The plot as vectors (loss_plot_vector.cpp): the same layout, frame, curves and legend.
+  void paintVector(CairoDrawing& d, const Race& race, const LossPlotStyle& style, RectPx bounds,
+                   float scale);
   // Segment vertices queued for curves since the layer was last redrawn from scratch
   // (tests check the per-column reduction).
   std::size_t curveVertexCount() const { return curveVertices_; }
   int fullRedraws() const { return fullRedraws_; }
 
  private:
-  // Per racer: how far its curve is in the layer, and the column still being filled.
-  struct Progress {
-    long processedUpTo = -1;
-    int column = INT32_MIN;
-    PointF bottom, top;  // the column's extremes (bottom: largest pixel y, smallest gap)
-    bool hasLast = false;
-    PointF last;  // the last point drawn into the layer
-    bool stopped = false;
-  };
   void redrawAxes(const Race& race, const LossPlotStyle& style, const PlotTransform& t,
                   const FontAtlas& font, float scale);
   void extendCurves(const Race& race, const PlotTransform& t, const LossPlotStyle& style,
@@ -77,15 +66,9 @@ class LossPlotPainter {
     bool logY = false, light = false, theory = false;
     bool operator==(const Key&) const = default;
   } key_;
-  std::vector<Progress> progress_;
+  std::vector<CurveProgress> progress_;
   std::size_t curveVertices_ = 0;
   int fullRedraws_ = 0;
 };
-
-// Data bounds of the plot: steps 0 to a round number at or above the steps taken (never past
-// the budget), gaps over every kept point and the threshold.
-PlotTransform lossPlotRange(const Race& race, bool logY, RectPx area);
-// The y axis's ticks: decades (log) or round numbers, about 1.6 or 2.5 font heights apart.
-std::vector<Tick> lossPlotYTicks(const PlotTransform& t, bool logY, float fontPx);
 
 }  // namespace optirace

@@ -26,7 +26,7 @@ bool hasTheoryLines(const Race& race) {
   return false;
 }
 
-void queueTheoryLines(VectorBatch& batch, const Race& race, const PlotTransform& t, float scale) {
+void queueTheoryLines(Drawing& batch, const Race& race, const PlotTransform& t, float scale) {
   if (!t.logY) return;
   for (const Racer& r : race.racers()) {
     double rate, gap0;

@@ -3,9 +3,9 @@
 // racer's colour (straight on the log scale, where a linear rate is a line).
 #pragma once
 
+#include "drawing.h"
 #include "plot_frame.h"
 #include "race.h"
-#include "vector_batch.h"
 
 namespace optirace {
 
@@ -13,6 +13,6 @@ namespace optirace {
 bool hasTheoryLines(const Race& race);
 
 // Queues the lines (log scale only) into `batch`, clipped to the plot's area.
-void queueTheoryLines(VectorBatch& batch, const Race& race, const PlotTransform& t, float scale);
+void queueTheoryLines(Drawing& batch, const Race& race, const PlotTransform& t, float scale);
 
 }  // namespace optirace

@@ -3,8 +3,9 @@
 
 #include <algorithm>
 
+#include "drawing.h"
+#include "gl_objects.h"
 #include "vec2.h"
-#include "vector_batch.h"
 
 namespace optirace {
 

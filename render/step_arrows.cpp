@@ -25,7 +25,7 @@ enum class Shaft { Solid, Dashed, Thin };
 // An arrow from a to b: its shaft in the kind's style over a dark outline, and a filled head
 // whose size follows the line width (readable from the back of a hall), shortened for tiny
 // arrows so that the head never overshoots the tail.
-void arrow(VectorBatch& batch, PointF a, PointF b, Rgba colour, Shaft shaft, float scale) {
+void arrow(Drawing& batch, PointF a, PointF b, Rgba colour, Shaft shaft, float scale) {
   float len = distance(a, b);
   if (len < 0.5f) return;
   float width = (shaft == Shaft::Thin ? 2.0f : 3.0f) * scale;
@@ -103,8 +103,8 @@ double arrowMagnification(double longestPx, double minPx) {
   return 1e6;
 }
 
-void drawStepArrows(VectorBatch& batch, const StepInspection& in, const CanvasTransform& t,
-                    Rgba colour, const StepArrowStyle& style, float scale) {
+void drawStepArrows(Drawing& batch, const StepInspection& in, const CanvasTransform& t, Rgba colour,
+                    const StepArrowStyle& style, float scale) {
   if (!isFinite(in.taken.w) || !isFinite(in.taken.next)) return;
   double k = stepArrowMagnification(in, t, style, scale);
   PointF from = clampPixel(t.toPixel(in.taken.w));
@@ -120,7 +120,7 @@ void drawStepArrows(VectorBatch& batch, const StepInspection& in, const CanvasTr
   }
 }
 
-void drawGradientField(VectorBatch& batch, const Surface& surface, const CanvasTransform& t,
+void drawGradientField(Drawing& batch, const Surface& surface, const CanvasTransform& t,
                        float scale) {
   float cell = 46.0f * scale;
   int columns = std::max(2, static_cast<int>(t.area.w / cell));
@@ -165,7 +165,7 @@ PointF stepArrowLegendSize(const FontAtlas& font, const StepInspection& in,
   return {pad * 4 + swatch + textW + pad, pad * 2 + rowH * rows};
 }
 
-RectPx drawStepArrowLegend(VectorBatch& batch, const FontAtlas& font, PointF at,
+RectPx drawStepArrowLegend(Drawing& batch, const FontAtlas& font, PointF at,
                            const StepInspection& in, const CanvasTransform& t, Rgba colour,
                            const StepArrowStyle& style, float scale) {
   PointF size = stepArrowLegendSize(font, in, t, style, scale);

@@ -9,11 +9,11 @@
 
 #include <optional>
 
+#include "drawing.h"
 #include "font_atlas.h"
 #include "plot_frame.h"
 #include "step_inspection.h"
 #include "surface.h"
-#include "vector_batch.h"
 
 namespace optirace {
 
@@ -39,13 +39,13 @@ double stepArrowMagnification(const StepInspection& inspection, const CanvasTran
 
 // Queues the arrows of `inspection`: the step from its w, −η·g from w, the carried share
 // ending at the step's end.
-void drawStepArrows(VectorBatch& batch, const StepInspection& inspection, const CanvasTransform& t,
+void drawStepArrows(Drawing& batch, const StepInspection& inspection, const CanvasTransform& t,
                     Rgba colour, const StepArrowStyle& style, float scale);
 // −∇f on a grid over the visible area, each arrow of one length: the direction field.
-void drawGradientField(VectorBatch& batch, const Surface& surface, const CanvasTransform& t,
+void drawGradientField(Drawing& batch, const Surface& surface, const CanvasTransform& t,
                        float scale);
 // The legend of the arrows shown, `at` its top-left; returns its box.
-RectPx drawStepArrowLegend(VectorBatch& batch, const FontAtlas& font, PointF at,
+RectPx drawStepArrowLegend(Drawing& batch, const FontAtlas& font, PointF at,
                            const StepInspection& inspection, const CanvasTransform& t, Rgba colour,
                            const StepArrowStyle& style, float scale);
 // The legend's size, to place it before drawing.

@@ -90,19 +90,6 @@ void VectorBatch::polyline(std::span<const PointF> points, Rgba colour, float wi
   }
 }
 
-void VectorBatch::line(PointF a, PointF b, Rgba colour, float widthPx) {
-  segment(a, b, pack(colour), 0.5f * widthPx);
-}
-
-void VectorBatch::dashedLine(PointF a, PointF b, Rgba colour, float widthPx, float dashPx,
-                             float gapPx) {
-  float len = length(b - a);
-  if (len < 1e-6f) return;
-  PointF dir = (b - a) * (1.0f / len);
-  for (float s = 0; s < len; s += dashPx + gapPx)
-    line(a + dir * s, a + dir * std::min(s + dashPx, len), colour, widthPx);
-}
-
 void VectorBatch::fillStarShaped(PointF centre, std::span<const PointF> boundary, Rgba colour) {
   std::size_t n = boundary.size();
   if (n < 3) return;
@@ -151,33 +138,6 @@ void VectorBatch::rect(PointF min, PointF max, Rgba colour) {
   std::uint32_t a = addVertex(min, c), b = addVertex({max.x, min.y}, c);
   std::uint32_t d = addVertex(max, c), e = addVertex({min.x, max.y}, c);
   indices_.insert(indices_.end(), {a, b, d, a, d, e});
-}
-
-void VectorBatch::rectOutline(PointF min, PointF max, Rgba colour, float widthPx) {
-  PointF corners[] = {min, {max.x, min.y}, max, {min.x, max.y}, min};
-  polyline(corners, colour, widthPx, false);
-  for (int i = 0; i < 4; ++i) disc(corners[i], 0.5f * widthPx, colour);
-}
-
-void VectorBatch::star(PointF centre, float outerRadius, Rgba fill, Rgba outline, float outlinePx) {
-  auto points = [&](float grow) {
-    std::vector<PointF> p(10);
-    for (int i = 0; i < 10; ++i) {
-      float r = (i % 2 == 0 ? outerRadius : 0.42f * outerRadius) + grow;
-      float a = -0.5f * kPi + kPi * i / 5.0f;
-      p[i] = {centre.x + r * std::cos(a), centre.y + r * std::sin(a)};
-    }
-    return p;
-  };
-  fillStarShaped(centre, points(outlinePx), outline);
-  fillStarShaped(centre, points(0), fill);
-}
-
-void VectorBatch::cross(PointF centre, float radius, Rgba colour, float widthPx) {
-  line({centre.x - radius, centre.y - radius}, {centre.x + radius, centre.y + radius}, colour,
-       widthPx);
-  line({centre.x - radius, centre.y + radius}, {centre.x + radius, centre.y - radius}, colour,
-       widthPx);
 }
 
 float VectorBatch::text(const FontAtlas& font, PointF at, std::string_view utf8, Rgba colour,

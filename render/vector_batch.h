@@ -9,44 +9,25 @@
 #include <string_view>
 #include <vector>
 
+#include "drawing.h"
 #include "font_atlas.h"
 #include "gl_objects.h"
 
 namespace optirace {
 
-struct PointF {
-  float x = 0, y = 0;
-};
-
-struct Rgba {
-  float r = 0, g = 0, b = 0, a = 1;
-  static Rgba fromRgb(std::uint32_t rgb, float alpha = 1.0f) {
-    return {((rgb >> 16) & 255) / 255.0f, ((rgb >> 8) & 255) / 255.0f, (rgb & 255) / 255.0f, alpha};
-  }
-  Rgba withAlpha(float alpha) const { return {r, g, b, alpha}; }
-};
-
-enum class TextAlign { Left, Centre, Right };
-
-class VectorBatch {
+class VectorBatch : public Drawing {
  public:
   VectorBatch();  // compiles the shader; throws RenderError
 
-  void polyline(std::span<const PointF> points, Rgba colour, float widthPx, bool roundJoins = true);
-  void line(PointF a, PointF b, Rgba colour, float widthPx);
-  void dashedLine(PointF a, PointF b, Rgba colour, float widthPx, float dashPx, float gapPx);
-  // A polygon that is star-shaped about `centre` (every boundary point visible from it).
-  void fillStarShaped(PointF centre, std::span<const PointF> boundary, Rgba colour);
-  void disc(PointF centre, float radius, Rgba colour);
-  // A small disc as one textured quad (the atlas's disc sprite): for joins, thousands a frame.
-  void spriteDisc(PointF centre, float radius, Rgba colour);
-  void rect(PointF min, PointF max, Rgba colour);  // axis-aligned, not feathered
-  void rectOutline(PointF min, PointF max, Rgba colour, float widthPx);
-  void star(PointF centre, float outerRadius, Rgba fill, Rgba outline, float outlinePx);
-  void cross(PointF centre, float radius, Rgba colour, float widthPx);
-  // Text with its top-left (Left), top-centre or top-right at `at`; returns its width.
+  void polyline(std::span<const PointF> points, Rgba colour, float widthPx,
+                bool roundJoins = true) override;
+  void fillStarShaped(PointF centre, std::span<const PointF> boundary, Rgba colour) override;
+  void disc(PointF centre, float radius, Rgba colour) override;
+  // One textured quad (the atlas's disc sprite): for joins, thousands a frame.
+  void spriteDisc(PointF centre, float radius, Rgba colour) override;
+  void rect(PointF min, PointF max, Rgba colour) override;
   float text(const FontAtlas& font, PointF at, std::string_view utf8, Rgba colour,
-             TextAlign align = TextAlign::Left);
+             TextAlign align = TextAlign::Left) override;
 
   std::size_t vertexCount() const { return vertices_.size(); }
   // Draws everything queued into the bound framebuffer (of the given size, rows stored in

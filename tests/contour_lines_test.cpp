@@ -45,6 +45,39 @@ TEST(ContourLines, ACirclesContourClosesAndLiesOnIt) {
   for (const auto& [point, count] : ends) EXPECT_EQ(count, 2);
 }
 
+TEST(ContourLines, JoinedSegmentsMakeOneClosedCircleAndOpenLines) {
+  auto circle = contourSegments(
+      sample(41, [](double x, double y) { return (x - 20) * (x - 20) + (y - 20) * (y - 20); }), 41,
+      41, 100.5);
+  auto lines = joinSegments(circle);
+  ASSERT_EQ(lines.size(), 1u);  // every segment in one line …
+  EXPECT_EQ(lines[0].size(), circle.size() + 1);
+  EXPECT_NEAR(lines[0].front().x, lines[0].back().x, 1e-9);  // … that closes on itself
+  EXPECT_NEAR(lines[0].front().y, lines[0].back().y, 1e-9);
+  for (std::size_t i = 0; i + 1 < lines[0].size(); ++i)  // consecutive points one cell apart
+    EXPECT_LT(std::hypot(lines[0][i + 1].x - lines[0][i].x, lines[0][i + 1].y - lines[0][i].y),
+              1.5);
+  // Ten circles at once (all levels' segments mixed, thousands of endpoints): ten closed
+  // lines, each step between neighbours within a cell, so no two circles are joined.
+  std::vector<ContourSegment> rings;
+  auto bowl = sample(81, [](double x, double y) { return std::hypot(x - 40, y - 40); });
+  for (int k = 1; k <= 10; ++k) {
+    auto ring = contourSegments(bowl, 81, 81, 3.7 * k + 0.01);
+    rings.insert(rings.end(), ring.begin(), ring.end());
+  }
+  auto joined = joinSegments(rings);
+  EXPECT_EQ(joined.size(), 10u);
+  for (const auto& line : joined)
+    for (std::size_t i = 0; i + 1 < line.size(); ++i)
+      ASSERT_LT(std::hypot(line[i + 1].x - line[i].x, line[i + 1].y - line[i].y), 1.5);
+  // Two separate open lines: f = y at levels crossing twice (|y − 5| = 2.5 on a 10 × 10 grid).
+  auto two =
+      contourSegments(sample(10, [](double, double y) { return std::abs(y - 5); }), 10, 10, 2.5);
+  auto open = joinSegments(two);
+  ASSERT_EQ(open.size(), 2u);
+  EXPECT_EQ(open[0].size() + open[1].size(), two.size() + 2);
+}
+
 TEST(ContourLines, NonFiniteCornersAndSaddles) {
   std::vector<double> withNan{0, 1, NAN, 1};  // one cell, one corner NaN: nothing
   EXPECT_TRUE(contourSegments(withNan, 2, 2, 0.5).empty());

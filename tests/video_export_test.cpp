@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "gl_test_context.h"
+#include "picture_difference.h"
 #include "run_cli.h"
 #include "scratch_folder.h"
 
@@ -43,15 +44,10 @@ std::string commandOutput(const std::string& command) {
   return slurp(out);
 }
 
-struct Rgb {
-  int width = 0, height = 0;
-  std::vector<std::uint8_t> pixels;  // 3 bytes a pixel
-};
-
 // Every frame of a video as full-range RGB, converted as the stream is tagged (BT.709,
 // limited range), with swscale's exact rounding and full chroma interpolation (its fast
 // defaults alone shift colours by 1–2 levels).
-std::vector<Rgb> decodeFrames(const fs::path& video, int w, int h) {
+std::vector<RgbPicture> decodeFrames(const fs::path& video, int w, int h) {
   fs::path raw = scratchPath("frames.rgb");
   std::string command = "ffmpeg -v error -y -i " + video.string() +
                         " -vf scale=in_color_matrix=bt709:in_range=tv:out_range=pc:"
@@ -61,40 +57,11 @@ std::vector<Rgb> decodeFrames(const fs::path& video, int w, int h) {
   if (std::system(command.c_str()) != 0) return {};
   std::string bytes = slurp(raw);
   std::size_t size = static_cast<std::size_t>(w) * h * 3;
-  std::vector<Rgb> frames;
+  std::vector<RgbPicture> frames;
   for (std::size_t at = 0; at + size <= bytes.size(); at += size)
     frames.push_back(
         {w, h, std::vector<std::uint8_t>(bytes.begin() + at, bytes.begin() + at + size)});
   return frames;
-}
-
-Rgb loadPng(const fs::path& path) {
-  int w = 0, h = 0, n = 0;
-  unsigned char* data = stbi_load(path.c_str(), &w, &h, &n, 3);
-  Rgb image{w, h, {}};
-  if (data) image.pixels.assign(data, data + static_cast<std::size_t>(w) * h * 3);
-  stbi_image_free(data);
-  return image;
-}
-
-// How far apart two pictures are: the mean absolute difference per channel (levels of 255)
-// and the share of pixels that differ by more than 64 in some channel.
-struct Difference {
-  double mean = 1e9, farShare = 1;
-};
-Difference compare(const Rgb& a, const Rgb& b) {
-  if (a.width != b.width || a.height != b.height || a.pixels.empty()) return {};
-  double sum = 0;
-  std::size_t far = 0, n = a.pixels.size() / 3;
-  for (std::size_t i = 0; i < n; ++i) {
-    int most = 0;
-    for (int c = 0; c < 3; ++c) {
-      int d = std::abs(a.pixels[3 * i + c] - b.pixels[3 * i + c]);
-      sum += d, most = std::max(most, d);
-    }
-    far += most > 64;
-  }
-  return {sum / (3.0 * n), static_cast<double>(far) / n};
 }
 
 std::string render(const std::string& args) {
@@ -127,7 +94,7 @@ TEST(VideoExport, Mp4IsH264WithTheRacesFramesFirstToLast) {
   EXPECT_NE(streams.find("height=400"), std::string::npos) << streams;
   EXPECT_NE(streams.find("color_space=bt709"), std::string::npos) << streams;
 
-  std::vector<Rgb> frames = decodeFrames(video, 640, 400);
+  std::vector<RgbPicture> frames = decodeFrames(video, 640, 400);
   ASSERT_EQ(frames.size(), 30u);  // 2 s of race at 10 fps, then the 1 s hold
   // 2000 steps over 20 frames: frame 0 is step 0, frame 10 step floor(2000 · 10/19), frame 19
   // and the hold the last step.
@@ -137,12 +104,12 @@ TEST(VideoExport, Mp4IsH264WithTheRacesFramesFirstToLast) {
       runCliQuietly(render("--width 640 --height 400 --at-step 1052 --out " + middle.string())), 0);
   ASSERT_EQ(runCliQuietly(render("--width 640 --height 400 --out " + last.string())), 0);
   for (auto [frame, png] : {std::pair{0, first}, {10, middle}, {19, last}, {29, last}}) {
-    Difference d = compare(frames[frame], loadPng(png));
+    PictureDifference d = pictureDifference(frames[frame], loadPngRgb(png.string()));
     EXPECT_LT(d.mean, kMp4MeanLevels) << "frame " << frame;
     EXPECT_LT(d.farShare, kMp4FarShare) << "frame " << frame;
   }
   // The comparison can tell steps apart: the first frame is far from the last PNG.
-  Difference wrong = compare(frames[0], loadPng(last));
+  PictureDifference wrong = pictureDifference(frames[0], loadPngRgb(last.string()));
   EXPECT_GT(wrong.farShare, 2 * kMp4FarShare);
 }
 
@@ -176,9 +143,9 @@ TEST(VideoExport, GifLoopsForeverWithEveryFrame) {
   // ±6 levels: a mean within 6 levels.
   ASSERT_EQ(runCliQuietly(render("--width 400 --height 250 --out " + last.string())), 0);
   std::size_t size = static_cast<std::size_t>(w) * h * 3;
-  Rgb lastFrame{w, h,
-                std::vector<std::uint8_t>(pixels + (frames - 1) * size, pixels + frames * size)};
-  Difference d = compare(lastFrame, loadPng(last));
+  RgbPicture lastFrame{
+      w, h, std::vector<std::uint8_t>(pixels + (frames - 1) * size, pixels + frames * size)};
+  PictureDifference d = pictureDifference(lastFrame, loadPngRgb(last.string()));
   EXPECT_LT(d.mean, 6.0);
   EXPECT_LT(d.farShare, 0.01);
   stbi_image_free(pixels);

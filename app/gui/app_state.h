@@ -91,6 +91,7 @@ struct AppState {
   CanvasTransform canvasView;
   PlotTransform plotView;
   bool screenshotRequested = false;
+  const char* vectorFigureRequested = nullptr;  // ".svg" or ".pdf": saved after this frame
   // The video being made in the background (frame_loop drives it), as the panel shows it.
   struct VideoProgress {
     bool running = false;

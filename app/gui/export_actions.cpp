@@ -8,6 +8,7 @@
 
 #include "figure_export.h"
 #include "race_csv.h"
+#include "vector_figure.h"
 
 namespace optirace {
 
@@ -80,6 +81,22 @@ bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot)
     return true;
   } catch (const std::exception& e) {
     app.report(std::string("screenshot not saved: ") + e.what(), true);
+    return false;
+  }
+}
+
+bool saveVectorFigure(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot,
+                      const char* extension) {
+  if (!app.race) return false;
+  FigureRequest request = windowFigure(app);
+  exportSizeFor(app, request.widthPx, request.heightPx, request.scale);
+  try {
+    std::string path = nextExportPath(app, extension);
+    writeVectorFigure(canvas, plot, *app.race, request, path);
+    app.report("saved " + path, false);
+    return true;
+  } catch (const std::exception& e) {
+    app.report(std::string("figure not saved: ") + e.what(), true);
     return false;
   }
 }

@@ -27,6 +27,9 @@ std::string nextExportPath(const AppState& app, const char* extension);
 FigureRequest windowFigure(const AppState& app);
 
 bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot);
+// The figure the screenshot would be, as vectors: `extension` ".svg" or ".pdf".
+bool saveVectorFigure(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot,
+                      const char* extension);
 bool saveTrajectoriesCsv(AppState& app, const std::string& path);
 bool saveScenario(AppState& app, const std::string& path);
 bool loadScenario(AppState& app, const std::string& path);

@@ -76,6 +76,16 @@ void drawExportPanel(AppState& app) {
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("the race as an MP4 or a GIF, made in the background");
   drawVideoPopup(app);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("As vectors:");
+  ImGui::SameLine();
+  if (ImGui::Button("SVG")) app.vectorFigureRequested = ".svg";
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("the figure as SVG: paths, contour lines and text as vectors");
+  ImGui::SameLine();
+  if (ImGui::Button("PDF")) app.vectorFigureRequested = ".pdf";
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("the figure as PDF: vectors, text selectable (for papers and notes)");
   drawVideoProgress(app);
   ImGui::Separator();
   fieldBeside("##csv", app.csvPath, {"Save CSV", "…"});

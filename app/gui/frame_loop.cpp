@@ -135,6 +135,10 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     app.screenshotRequested = false;
     saveScreenshot(app, gui.canvas, gui.plot);
   }
+  if (app.vectorFigureRequested) {
+    saveVectorFigure(app, gui.canvas, gui.plot, app.vectorFigureRequested);
+    app.vectorFigureRequested = nullptr;
+  }
   gui.video.service(app);
   bindWindowTarget(width, height);
   if (gui.capture) *gui.capture = readFramebuffer(width, height);

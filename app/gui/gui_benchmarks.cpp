@@ -274,6 +274,17 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   frames(3);
   bool saved = fs::exists(folder / "optirace-0001.png");
   check(saved && !app.statusIsError, "S saves optirace-0001.png");
+  // Export → As vectors: PDF and SVG of the same figure.
+  for (const char* extension : {".pdf", ".svg"}) {
+    app.vectorFigureRequested = extension;
+    frames(2);
+    std::ifstream figure(folder / (std::string("optirace-0001") + extension), std::ios::binary);
+    char head[5] = {};
+    figure.read(head, 4);
+    std::string want = std::string(extension) == ".pdf" ? "%PDF" : "<?xm";
+    check(std::string(head) == want && !app.statusIsError,
+          (std::string("As vectors saves optirace-0001") + extension).c_str());
+  }
   // Export → Video…: a short GIF made in the background while the window keeps drawing.
   app.settings.video = {.gif = true, .size = 3, .fps = 5, .seconds = 1};
   app.videoRequested = true;

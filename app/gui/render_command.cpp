@@ -12,6 +12,7 @@
 #include "figure_export.h"
 #include "race_words.h"
 #include "render_video.h"
+#include "vector_figure.h"
 #include "window/gl_window.h"
 
 namespace optirace::cli {
@@ -27,9 +28,10 @@ struct RenderOptions {
 
 // --out's kind from its extension, and a folder that exists and can be written, checked before
 // anything is drawn.
-enum class OutputKind { Png, Video };
+enum class OutputKind { Png, Video, Vector };
 OutputKind checkOutput(const RenderOptions& o) {
-  if (o.out.empty()) throw InputError("--out: required, the file to write (.png, .mp4 or .gif)");
+  if (o.out.empty())
+    throw InputError("--out: required, the file to write (.png, .svg, .pdf, .mp4 or .gif)");
   std::filesystem::path out(o.out);
   std::string ext = out.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -38,16 +40,21 @@ OutputKind checkOutput(const RenderOptions& o) {
     kind = OutputKind::Png;
   else if (isVideoPath(o.out))
     kind = OutputKind::Video;
+  else if (isVectorFigurePath(o.out))
+    kind = OutputKind::Vector;
   else
-    throw InputError("--out: unknown file type '" + ext + "' (valid: .png, .mp4, .gif)");
+    throw InputError("--out: unknown file type '" + ext +
+                     "' (valid: .png, .svg, .pdf, .mp4, .gif)");
   std::filesystem::path folder = out.parent_path().empty() ? "." : out.parent_path();
   std::error_code error;
   if (!std::filesystem::is_directory(folder, error))
     throw InputError("--out: the folder '" + folder.string() + "' does not exist");
   if (access(folder.c_str(), W_OK) != 0)
     throw InputError("--out: the folder '" + folder.string() + "' cannot be written");
-  if (kind == OutputKind::Png && o.video.any())
+  if (kind != OutputKind::Video && o.video.any())
     throw InputError("--fps, --duration and --steps-per-frame go with a .mp4 or .gif --out");
+  if (kind == OutputKind::Vector && o.view3d)
+    throw InputError("--3d: the 3-D view has no vector form; write .png, .mp4 or .gif");
   if (kind == OutputKind::Video && !o.atStep.empty())
     throw InputError("--at-step: a video shows every step; use --steps for where it ends");
   return kind;
@@ -134,7 +141,10 @@ int render(const RenderOptions& o) {
   CanvasPainter canvas(fonts);
   LossPlotPainter plot(fonts);
   race.advance(steps);
-  writePng(renderFigure(canvas, plot, race, request), o.out);
+  if (kind == OutputKind::Vector)
+    writeVectorFigure(canvas, plot, race, request, o.out);
+  else
+    writePng(renderFigure(canvas, plot, race, request), o.out);
   return 0;
 }
 }  // namespace
@@ -147,8 +157,9 @@ void addOptionalCommands(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--surface", o->surface,
                   "NAME[:key=value,...] or expr:EXPRESSION[;name=value,...]: the scenario's "
                   "racers on this surface instead");
-  cmd->add_option("--out", o->out,
-                  "file to write: .png (a figure), .mp4 or .gif (the race as a video)");
+  cmd->add_option(
+      "--out", o->out,
+      "file to write: .png, .svg or .pdf (a figure), .mp4 or .gif (the race as a video)");
   cmd->add_option("--width", o->width, "width in pixels (default 1600, at most 7680)");
   cmd->add_option("--height", o->height, "height in pixels (default 1000, at most 4320)");
   cmd->add_option("--steps", o->steps, "steps to run (default: the scenario's budget)");

@@ -154,6 +154,19 @@ int stressTest(GLFWwindow* window, AppState& app, GuiResources& gui,
         "saving under a file that is no folder says so and writes nothing");
   fs::remove(bad);
 
+  // A vector figure into a missing folder, and of the 3-D view (which has none): said.
+  app.vectorFigureRequested = ".pdf";
+  frames(2);
+  check(app.statusIsError && !fs::exists(missing),
+        "a PDF into a missing folder says so (" + app.statusLine + ")");
+  app.settings.exportFolder = fs::temp_directory_path().string();
+  app.view3d.enabled = true;
+  app.vectorFigureRequested = ".svg";
+  frames(2);
+  check(app.statusIsError && app.statusLine.find("3-D") != std::string::npos,
+        "an SVG of the 3-D view says it has no vector form (" + app.statusLine + ")");
+  app.view3d.enabled = false;
+  app.settings.exportFolder = (missing / "shots").string();
   // Videos: into a missing folder (said, nothing made); cancelled (nothing left); and one
   // still being made when the window closes: tests/gl_tests.cmake checks afterwards that its
   // folder is empty (the partial file removed on the way out).
