@@ -1,9 +1,9 @@
 // libFuzzer target: the command line. The input is an argv vector, one argument per line, after
-// "optirace"; `run`, `sweep` and `list` parse and validate it in full (every file it names read)
-// and stop before computing or writing anything (cli::checkCommandLine). Any vector must end in
-// status 0 (valid, or --help) or 2 (refused, with one message); anything else (another status,
-// an exception escaping, a crash, a hang, a sanitizer report) is a finding. `render` is the
-// window's command (GL) and is not built here.
+// "optirace"; `run`, `sweep`, `list` and `render` parse and validate it in full (every file it
+// names read) and stop before computing, drawing or writing anything (cli::checkCommandLine;
+// render's checks are GL-free, app/gui/render_options.cpp). Any vector must end in status 0
+// (valid, or --help) or 2 (refused, with one message); anything else (another status, an
+// exception escaping, a crash, a hang, a sanitizer report) is a finding.
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -11,12 +11,13 @@
 
 #include "cli/commands.h"
 #include "cli/subcommand_registry.h"
+#include "render_options.h"
 #include "sweep_kernel.h"
 
 namespace optirace {
 // Link-time stand-ins for what a checked command never reaches: the sweep kernel (GCC-only
-// variants, not built by clang here), the shaders CMake embeds (the sweep picture's colour map)
-// and the window's commands. Reaching one is a finding.
+// variants, not built by clang here) and the shaders CMake embeds (the sweep picture's colour
+// map). Reaching one is a finding.
 void runSweepCellsFast(const SweepSpec&, int, int, SweepCell*, SweepIsa) {
   std::abort();
 }
@@ -30,7 +31,16 @@ const char* sweepIsaName(SweepIsa) {
   std::abort();
 }
 namespace cli {
-void addOptionalCommands(CLI::App&, std::function<int()>&) {}
+// `render` as the window's build registers it, its action only the checks (planRender).
+void addOptionalCommands(CLI::App& app, std::function<int()>& action) {
+  auto o = std::make_shared<RenderOptions>();
+  addRenderCommand(app, *o)->callback([o, &action] {
+    action = [o] {
+      planRender(*o);
+      return 0;
+    };
+  });
+}
 }  // namespace cli
 }  // namespace optirace
 

@@ -7,18 +7,10 @@
 #include <vector>
 
 #include "canvas_painter.h"
+#include "export_formats.h"
 #include "loss_plot_painter.h"
 
 namespace optirace {
-
-inline constexpr int kMaxExportWidth = 7680;
-inline constexpr int kMaxExportHeight = 4320;
-
-// The size of text, lines and markers a figure of this height gets unless told otherwise:
-// what reads at 1000 px high, grown with the picture beyond that.
-inline float figureScaleForHeight(int heightPx) {
-  return heightPx > 1000 ? static_cast<float>(heightPx) / 1000.0f : 1.0f;
-}
 
 struct FigureRequest {
   int widthPx = 1600;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "export_formats.h"
 #include "gl_objects.h"
 #include "loss_range.h"
 #include "surface.h"
@@ -13,7 +14,6 @@
 namespace optirace {
 
 enum class Colormap { Viridis = 0, Magma = 1, Cividis = 2, Grayscale = 3 };
-inline constexpr const char* kColormapNames[] = {"viridis", "magma", "cividis", "grayscale"};
 
 struct HeatmapStyle {
   Colormap colormap = Colormap::Viridis;

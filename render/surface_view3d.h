@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include "export_formats.h"
 #include "gl_objects.h"
 #include "heatmap_renderer.h"
 #include "path_progress.h"
@@ -27,7 +28,6 @@ struct View3DStyle {
   bool logHeight = true;       // height in log10(f − f* + δ), as the colours; false: f itself
   bool operator==(const View3DStyle&) const = default;
 };
-inline constexpr double kMinElevation = 5.0, kMaxElevation = 89.0;
 inline constexpr double kMinZoom = 0.3, kMaxZoom = 8.0;
 
 // Where a point of the surface lies in the model (the view box as [−1, 1]², height 0 … 0.9)

@@ -3,9 +3,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
-#include <cctype>
 #include <cstdio>
-#include <filesystem>
 
 #include "cairo_drawing.h"
 
@@ -13,28 +11,17 @@ namespace optirace {
 
 namespace {
 
-std::string lowerExtension(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
-}
-
 // A PDF measures in points: a pixel of the figure is 0.75 pt, as a CSS pixel (1/96 inch).
 constexpr double kPointsPerPixel = 0.75;
 
 }  // namespace
-
-bool isVectorFigurePath(const std::string& path) {
-  std::string ext = lowerExtension(path);
-  return ext == ".svg" || ext == ".pdf";
-}
 
 void writeVectorFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
                        const FigureRequest& r, const std::string& path) {
   checkFigureSize(r);
   if (r.canvas.view3d.enabled)
     throw RenderError("the 3-D view has no vector form: export it as PNG or video");
-  bool pdf = lowerExtension(path) == ".pdf";
+  bool pdf = exportFormatOfPath(path) == ExportFormat::Pdf;
   std::string temp = path + ".partial";
   cairo_surface_t* surface = nullptr;
   if (pdf) {

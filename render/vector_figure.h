@@ -10,8 +10,6 @@
 
 namespace optirace {
 
-bool isVectorFigurePath(const std::string& path);  // .svg or .pdf, any case
-
 // The GL context must be current (the heatmap's picture is rendered by its shader). Throws
 // RenderError (the 3-D view, which has no vector form; a file that cannot be written).
 void writeVectorFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,

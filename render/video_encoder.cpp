@@ -7,11 +7,11 @@ extern "C" {
 }
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
+#include "export_formats.h"
 #include "figure_export.h"
 #include "gif_palette.h"
 #include "yuv420.h"
@@ -19,14 +19,6 @@ extern "C" {
 namespace optirace {
 
 namespace {
-
-std::string lowerExtension(const std::string& path) {
-  auto dot = path.find_last_of('.');
-  if (dot == std::string::npos || path.find('/', dot) != std::string::npos) return {};
-  std::string ext = path.substr(dot + 1);
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
-}
 
 std::string avError(int code) {
   char text[AV_ERROR_MAX_STRING_SIZE] = {};
@@ -48,15 +40,10 @@ constexpr const char* kX264Crf = "20";
 }  // namespace
 
 VideoFormat videoFormatOfPath(const std::string& path) {
-  std::string ext = lowerExtension(path);
-  if (ext == "mp4") return VideoFormat::Mp4;
-  if (ext == "gif") return VideoFormat::Gif;
+  std::optional<ExportFormat> format = exportFormatOfPath(path);
+  if (format == ExportFormat::Mp4) return VideoFormat::Mp4;
+  if (format == ExportFormat::Gif) return VideoFormat::Gif;
   throw std::invalid_argument("'" + path + "' is not a video file name (valid: .mp4, .gif)");
-}
-
-bool isVideoPath(const std::string& path) {
-  std::string ext = lowerExtension(path);
-  return ext == "mp4" || ext == "gif";
 }
 
 struct VideoEncoder::Streams {

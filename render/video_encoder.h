@@ -17,7 +17,6 @@ enum class VideoFormat { Mp4, Gif };
 
 // "race.mp4" → Mp4, "race.GIF" → Gif; throws std::invalid_argument for other extensions.
 VideoFormat videoFormatOfPath(const std::string& path);
-bool isVideoPath(const std::string& path);  // .mp4 or .gif, any case
 
 class VideoEncoder {
  public:

@@ -65,7 +65,9 @@ TEST(VideoFormat, FromTheExtension) {
   EXPECT_EQ(videoFormatOfPath("race.GIF"), VideoFormat::Gif);
   EXPECT_THROW(videoFormatOfPath("race.avi"), std::invalid_argument);
   EXPECT_THROW(videoFormatOfPath("race.mp4/x"), std::invalid_argument);
-  EXPECT_FALSE(isVideoPath("fig.png"));
+  EXPECT_EQ(exportFormatOfPath("fig.PNG"), ExportFormat::Png);
+  EXPECT_EQ(exportFormatOfPath("a.b/fig"), std::nullopt);
+  EXPECT_EQ(exportFormatOfPath("fig.jpg"), std::nullopt);
 }
 
 // ITU-R BT.709: Y' = 0.2126 R + 0.7152 G + 0.0722 B; Cb = (B − Y')/1.8556, Cr = (R − Y')/1.5748;

@@ -6,9 +6,6 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
-#include <stdexcept>
-
-#include "cli/cli_values.h"
 
 namespace optirace::cli {
 
@@ -45,26 +42,6 @@ void printProgress(const VideoExport& video) {
 }
 
 }  // namespace
-
-VideoTimeline videoTimelineFor(const VideoFlags& f, long steps) {
-  int fps = f.fps.empty() ? 30 : static_cast<int>(parseCountFlag("--fps", f.fps, 1, kMaxVideoFps));
-  if (!f.duration.empty() && !f.stepsPerFrame.empty())
-    throw InputError("--duration and --steps-per-frame: give one of them, not both");
-  try {
-    if (!f.stepsPerFrame.empty())
-      return timelineForStepsPerFrame(
-          steps, fps, parseCountFlag("--steps-per-frame", f.stepsPerFrame, 1, kMaxSteps));
-    double seconds = kDefaultVideoSeconds;
-    if (!f.duration.empty()) {
-      seconds = parseNumberFlag("--duration", f.duration);
-      checkVideoSeconds(seconds);
-    }
-    return timelineForDuration(steps, fps, seconds);
-  } catch (const std::invalid_argument& e) {
-    throw InputError(std::string(f.stepsPerFrame.empty() ? "--duration: " : "--steps-per-frame: ") +
-                     e.what());
-  }
-}
 
 int renderVideo(const Scenario& scenario, VideoRequest request, FontCache& fonts) {
   InterruptFlag flag;
