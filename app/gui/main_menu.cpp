@@ -1,6 +1,8 @@
-// The menu bar: File (scenarios, trajectories, screenshot), Edit (undo, redo), View (layout,
-// presentation mode, panels, theme, colour map, UI scale) and Presets.
+// The menu bar: File (scenarios, trajectories, screenshot, vector figures, video), Edit (undo,
+// redo), View (layout, presentation mode, panels, theme, colour map, UI scale) and Presets.
 #include <imgui.h>
+
+#include <cstdio>
 
 #include "export_actions.h"
 #include "panels.h"
@@ -18,6 +20,15 @@ void fileMenu(AppState& app) {
     app.files.open(FileBrowser::Purpose::SaveTrajectories, app.csvPath);
   ImGui::Separator();
   if (ImGui::MenuItem("Screenshot", "S")) app.screenshotRequested = true;
+  if (ImGui::MenuItem("Figure as SVG")) app.vectorFigureRequested = ".svg";
+  if (ImGui::MenuItem("Figure as PDF")) app.vectorFigureRequested = ".pdf";
+  // The video as last set in Export → Video… (reachable here when that panel has no room).
+  const VideoSettings& v = app.settings.video;
+  char label[128];
+  std::snprintf(label, sizeof label, "Video (%s, %s, %d fps, %g s)", v.gif ? "GIF" : "MP4",
+                kVideoSizes[v.size].label, v.fps, v.seconds);
+  if (!app.video.running && ImGui::MenuItem(label)) app.videoRequested = true;
+  if (app.video.running && ImGui::MenuItem("Cancel the video")) app.videoCancelRequested = true;
   ImGui::EndMenu();
 }
 

@@ -28,7 +28,7 @@ void VideoJob::start(AppState& app) {
     std::string path = nextExportPath(app, extension);
     export_ = std::make_unique<VideoExport>(app.scenario, videoRequestFor(app, path), fonts_);
     app.video = {true, 0, 0, export_->frames(), path};
-    app.report("making " + path + " … (Cancel in the Export panel)", false);
+    app.report("making " + path + " …", false);
   } catch (const std::exception& e) {
     export_.reset();
     app.video = {};
@@ -57,6 +57,13 @@ void VideoJob::service(AppState& app) {
     bool drawn = export_->drawFrames(kSliceSeconds);
     app.video.drawn = export_->framesDrawn();
     app.video.encoded = export_->framesEncoded();
+    if (!app.statusIsError) {  // the progress where it shows whatever panels there are room for
+      char progress[640];
+      std::snprintf(progress, sizeof progress,
+                    "making %s: frame %ld of %ld (cancel: Export panel or File menu)",
+                    app.video.path.c_str(), app.video.encoded, app.video.frames);
+      app.report(progress, false);
+    }
     if (drawn && export_->encodingDone()) {
       VideoTimings t = export_->finish();
       const VideoRequest& r = export_->request();
