@@ -7,14 +7,10 @@
 
 namespace optirace {
 
-namespace {
-constexpr float kFontPx = 15.0f;  // as the map's (canvas_painter.cpp)
-}
-
 CanvasTransform CanvasPainter::prepare3d(const Race& race, const ViewBox& camera,
                                          const std::string& title, const CanvasStyle& style,
                                          RectPx bounds, float scale) {
-  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  const FontAtlas& font = fonts_.atlas(kCanvasFontPx * scale);
   float top = title.empty() ? 4.0f * scale : font.pixelHeight() * 1.25f + 10.0f * scale;
   RectPx area{std::round(bounds.x), std::round(bounds.y + top), std::floor(bounds.w),
               std::max(1.0f, std::floor(bounds.h - top))};
@@ -28,7 +24,7 @@ CanvasTransform CanvasPainter::prepare3d(const Race& race, const ViewBox& camera
 
 void CanvasPainter::drawOverlays3d(const Race& race, int targetW, int targetH) {
   const auto& [t, bounds, title, style, scale] = prepared_;
-  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  const FontAtlas& font = fonts_.atlas(kCanvasFontPx * scale);
   glViewport(0, 0, targetW, targetH);
   Rgba ink = inkFor(style.lightTheme);
   view3d_.queueOverlays(race, batch_, scale);

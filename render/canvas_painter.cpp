@@ -23,7 +23,6 @@ int yTickTarget(float lengthPx, float fontPx) {
 const Rgba kGold = Rgba::fromRgb(0xFFD700);
 const Rgba kBlack{0, 0, 0, 1};
 const Rgba kWhite{1, 1, 1, 1};
-constexpr float kFontPx = 15.0f;
 
 // Where a racer's marker goes: its current point, or the last finite one when it diverged.
 std::optional<Vec2> lastFinitePoint(const Racer& racer) {
@@ -82,7 +81,7 @@ CanvasTransform CanvasPainter::prepare(const Race& race, const ViewBox& camera,
                                        const std::string& title, const CanvasStyle& style,
                                        RectPx bounds, float scale) {
   if (style.view3d.enabled) return prepare3d(race, camera, title, style, bounds, scale);
-  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  const FontAtlas& font = fonts_.atlas(kCanvasFontPx * scale);
   CanvasTransform t = canvasLayout(camera, title, style, bounds, font, scale);
   const RectPx& area = t.area;
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
@@ -156,7 +155,7 @@ const Racer* inspectedRacer(const Race& race, const StepArrowStyle& style) {
 void CanvasPainter::drawOverlays(const Race& race, int targetW, int targetH) {
   if (prepared_.style.view3d.enabled) return drawOverlays3d(race, targetW, targetH);
   const auto& [t, bounds, title, style, scale] = prepared_;
-  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  const FontAtlas& font = fonts_.atlas(kCanvasFontPx * scale);
   const RectPx& area = t.area;
   int w = std::max(1, static_cast<int>(area.w)), h = std::max(1, static_cast<int>(area.h));
   glViewport(0, 0, targetW, targetH);

@@ -29,6 +29,9 @@ struct CanvasStyle {
   View3DStyle view3d;        // the 3-D view instead of the map (not kept in settings)
 };
 
+// The canvas's text size at scale 1 (the map, the 3-D view and vector figures alike).
+inline constexpr float kCanvasFontPx = 15.0f;
+
 // Where the map goes in `bounds`: margins as wide as the tick labels and the title need, and
 // the view fitted to the area (every format lays the canvas out with this).
 CanvasTransform canvasLayout(const ViewBox& camera, const std::string& title,

@@ -13,8 +13,6 @@
 namespace optirace {
 
 namespace {
-constexpr float kFontPx = 15.0f;  // as the window's canvas
-
 // The heatmap's contour lines: one path per level, in the shader's colour for it.
 void drawContours(CairoDrawing& d, const Surface& surface, const CanvasTransform& t,
                   const LossRange& range, const HeatmapStyle& style) {
@@ -40,7 +38,7 @@ void drawContours(CairoDrawing& d, const Surface& surface, const CanvasTransform
 void CanvasPainter::paintVector(CairoDrawing& d, const Race& race, const ViewBox& camera,
                                 const std::string& title, const CanvasStyle& style, RectPx bounds,
                                 float scale) {
-  const FontAtlas& font = fonts_.atlas(kFontPx * scale);
+  const FontAtlas& font = fonts_.atlas(kCanvasFontPx * scale);
   CanvasTransform t = canvasLayout(camera, title, style, bounds, font, scale);
   const RectPx& a = t.area;
   d.rect({bounds.x, bounds.y}, {bounds.x + bounds.w, bounds.y + bounds.h},

@@ -95,7 +95,7 @@ struct AppState {
   // The video being made in the background (frame_loop drives it), as the panel shows it.
   struct VideoProgress {
     bool running = false;
-    long drawn = 0, encoded = 0, frames = 0;
+    long encoded = 0, frames = 0;
     std::string path;
   } video;
   bool videoRequested = false, videoCancelRequested = false;

@@ -27,7 +27,7 @@ void VideoJob::start(AppState& app) {
   try {
     std::string path = nextExportPath(app, extension);
     export_ = std::make_unique<VideoExport>(app.scenario, videoRequestFor(app, path), fonts_);
-    app.video = {true, 0, 0, export_->frames(), path};
+    app.video = {true, 0, export_->frames(), path};
     app.report("making " + path + " …", false);
   } catch (const std::exception& e) {
     export_.reset();
@@ -55,7 +55,6 @@ void VideoJob::service(AppState& app) {
   if (!export_) return;
   try {
     bool drawn = export_->drawFrames(kSliceSeconds);
-    app.video.drawn = export_->framesDrawn();
     app.video.encoded = export_->framesEncoded();
     if (!app.statusIsError) {  // the progress where it shows whatever panels there are room for
       char progress[640];
