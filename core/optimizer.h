@@ -155,12 +155,19 @@ OptimizerDef makeOptimizerDef(int index) {
   };
 }
 
-// torch.nn.utils.clip_grad_norm_ over the two coordinates (ENGINE.md, "Gradient clipping"):
-// g·min(1, c / (n + 1e-6)) with n = |g|. c = ∞ leaves g as it is, to the bit.
+// torch.nn.utils.clip_grad_norm_'s factor for a gradient of norm n (ENGINE.md, "Gradient
+// clipping"): min(1, c / (n + 1e-6)). The race's two coordinates and a network's parameters
+// (core/network/training_run.cpp) are both scaled by it.
+template <class T>
+T clipCoefficient(T norm, T clipNorm) {
+  T coefficient = clipNorm / (norm + 1e-6);
+  return select(isLess(coefficient, T(1.0)), coefficient, T(1.0));
+}
+
+// g·clipCoefficient(|g|, c) over the two coordinates. c = ∞ leaves g as it is, to the bit.
 template <class T>
 Vec2T<T> clippedGradient(Vec2T<T> g, T clipNorm) {
-  T coefficient = clipNorm / (root(g.x * g.x + g.y * g.y) + 1e-6);
-  coefficient = select(isLess(coefficient, T(1.0)), coefficient, T(1.0));
+  T coefficient = clipCoefficient(root(g.x * g.x + g.y * g.y), clipNorm);
   return {g.x * coefficient, g.y * coefficient};
 }
 

@@ -1,6 +1,6 @@
 // libFuzzer target: the command line. The input is an argv vector, one argument per line, after
-// "optirace"; `run`, `sweep`, `list` and `render` parse and validate it in full (every file it
-// names read) and stop before computing, drawing or writing anything (cli::checkCommandLine;
+// "optirace"; `run`, `train`, `sweep`, `list` and `render` parse and validate it in full (every
+// file it names read) and stop before computing, drawing or writing anything (cli::checkCommandLine;
 // render's checks are GL-free, app/gui/render_options.cpp). Any vector must end in status 0
 // (valid, or --help) or 2 (refused, with one message); anything else (another status, an
 // exception escaping, a crash, a hang, a sanitizer report) is a finding.

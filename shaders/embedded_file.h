@@ -13,5 +13,7 @@ struct EmbeddedFile {
 
 std::span<const EmbeddedFile> embeddedShaderFiles();  // shaders/*.glsl, *.vert, *.frag
 std::span<const EmbeddedFile> embeddedPresetFiles();  // assets/presets/*.json, by name
+// assets/tasks/*.json: the networks' data sets and initial weights (scripts/make-task-data)
+std::span<const EmbeddedFile> embeddedTaskFiles();
 
 }  // namespace optirace

@@ -7,51 +7,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli_result.h"
 #include "race_words.h"
 #include "racer.h"
 
 namespace optirace {
 namespace {
-
-namespace fs = std::filesystem;
-
-struct Result {
-  int status;
-  std::string out, err;
-};
-
-std::string readAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-fs::path tempDir() {
-  fs::path dir = fs::temp_directory_path() / ("optirace_cli_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir;
-}
-
-Result runCli(const std::string& args) {
-  fs::path dir = tempDir();
-  std::string cmd = std::string(OPTIRACE_BINARY) + " " + args + " > " + (dir / "out").string() +
-                    " 2> " + (dir / "err").string() + " < /dev/null";
-  int raw = std::system(cmd.c_str());
-  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, readAll(dir / "out"), readAll(dir / "err")};
-}
-
-std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows;
-  std::stringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    std::vector<std::string> cells;
-    std::stringstream cs(line);
-    for (std::string cell; std::getline(cs, cell, ',');) cells.push_back(cell);
-    rows.push_back(cells);
-  }
-  return rows;
-}
 
 TEST(CliRun, WritesEveryStepBitExact) {
   Result r = runCli(

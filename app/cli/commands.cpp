@@ -11,12 +11,13 @@
 #include "scenario.h"
 #include "subcommand_registry.h"
 #include "sweep_command.h"
+#include "train_command.h"
 
 namespace optirace::cli {
 
 bool isCommandLineInvocation(int argc, char** argv) {
   if (argc < 2) return false;
-  for (const char* name : {"run", "list", "render", "sweep", "--help", "-h"})
+  for (const char* name : {"run", "train", "list", "render", "sweep", "--help", "-h"})
     if (std::strcmp(argv[1], name) == 0) return true;
   return false;
 }
@@ -41,6 +42,7 @@ int runCommandLine(int argc, char** argv) {
   app.require_subcommand(1);
   std::function<int()> action;
   addRunCommand(app, action);
+  addTrainCommand(app, action);
   addListCommand(app, action);
   addSweepCommand(app, action);
   addOptionalCommands(app, action);

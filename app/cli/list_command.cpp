@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "expression/expression_tape.h"
+#include "network/task.h"
 #include "number_format.h"
 #include "optimizer.h"
 #include "race_words.h"
@@ -90,17 +91,29 @@ void listSchedules(std::ostream& out) {
     out << "  " << info.name << "  valid: " << info.range << "  " << info.role << "\n";
 }
 
+void listTasks(std::ostream& out) {
+  out << "tasks (optirace train --task NAME):\n";
+  for (const TaskDef* task : allTasks()) {
+    out << "  " << task->name << "  " << task->description << "\n      network";
+    for (std::size_t l = 0; l < task->shape.layers.size(); ++l)
+      out << (l ? "-" : " ") << task->shape.layers[l];
+    out << " " << activationName(task->shape.activation) << ", " << task->shape.parameterCount()
+        << " parameters, " << task->data.samples << " samples, loss (1/2m)·Σ(ŷ − y)²\n";
+  }
+}
+
 }  // namespace
 
 CLI::App* addListCommand(CLI::App& app, std::function<int()>& action) {
-  CLI::App* list =
-      app.add_subcommand("list", "List surfaces, optimizers and schedules with their defaults");
+  CLI::App* list = app.add_subcommand(
+      "list", "List surfaces, optimizers, schedules and tasks with their defaults");
   list->callback([&action] {
     action = [] {
       if (onlyChecking()) return 0;
       listSurfaces(std::cout);
       listOptimizers(std::cout);
       listSchedules(std::cout);
+      listTasks(std::cout);
       return 0;
     };
   });

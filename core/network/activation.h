@@ -1,0 +1,35 @@
+// The networks' activation functions, as seed 003's NeuralNetwork computes them.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+
+#include "../number.h"
+#include "dense_network.h"
+
+namespace optirace {
+
+// σ(z) = 1/(1 + e^(−clip(z, −500, 500))) over n values in place (the seed clips so that e^(−z)
+// never overflows), e^x by SLEEF's deterministic exp two values at a time: the same bits as
+// core/number.h's expOf, the typed surfaces' exp (activation.cpp).
+void sigmoidInPlace(double* z, int n);
+void sigmoidAvx(double* z, int n);  // the same, four at a time; only where the processor has AVX
+
+// σ, or ReLU max(0, z), applied in place to n values.
+inline void activate(Activation kind, double* z, int n) {
+  if (kind == Activation::Relu) {
+    for (int i = 0; i < n; ++i) z[i] = z[i] < 0.0 ? 0.0 : z[i];  // NaN stays NaN, as np.maximum
+    return;
+  }
+  sigmoidInPlace(z, n);
+}
+
+// σ'(z) from a = σ(z): s·(1 − s) for the sigmoid (the seed recomputes s = σ(z), the same bits
+// as a), 1 where z > 0 (that is, a > 0) for ReLU.
+template <class T>
+T activationSlope(Activation kind, T a) {
+  if (kind == Activation::Relu) return a > 0.0 ? T{} + 1.0 : T{};
+  return a * (1.0 - a);
+}
+
+}  // namespace optirace
