@@ -1,6 +1,7 @@
 #include "race.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace optirace {
 
@@ -12,6 +13,10 @@ std::uint64_t nextRaceId() {
 }  // namespace
 
 Race::Race(const Scenario& scenario) : scenario_(scenario), id_(nextRaceId()) {
+  if (scenario.task)
+    throw std::invalid_argument("this scenario trains a network (task " + scenario.task->name +
+                                "): `optirace run --scenario FILE` trains it; the window and "
+                                "`render` show races on surfaces");
   racers_.reserve(scenario.racers.size());
   for (const RacerSpec& spec : scenario.racers)
     racers_.emplace_back(spec, scenario.surface, scenario.settings);

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <set>
 
+#include "network/task.h"
 #include "optimizer.h"
 
 namespace optirace {
@@ -75,7 +76,8 @@ std::string generatedLabel(const RacerSpec& racer) {
 }
 
 std::string generatedTitle(const Scenario& scenario) {
-  std::string title(scenario.surface.def().title);
+  std::string title(scenario.task ? findTask(scenario.task->name)->title
+                                  : scenario.surface.def().title);
   std::vector<std::string> names;
   std::set<std::string> seen;
   for (const RacerSpec& r : scenario.racers) {
@@ -92,7 +94,9 @@ std::string generatedTitle(const Scenario& scenario) {
       for (std::size_t i = 0; i < names.size(); ++i) title += (i ? " vs " : "") + names[i];
     }
   }
-  if (scenario.settings.noiseSigma > 0)
+  if (scenario.task && scenario.task->batchSize > 0)
+    title += ", batches of " + std::to_string(scenario.task->batchSize);
+  if (!scenario.task && scenario.settings.noiseSigma > 0)
     title += ", noise σ = " + shortNumber(scenario.settings.noiseSigma);
   return title;
 }

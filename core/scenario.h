@@ -1,6 +1,8 @@
 // A scenario: everything needed to replay a race, and what scenario files hold.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -13,11 +15,22 @@ namespace optirace {
 inline constexpr int kScenarioVersion = 1;
 inline constexpr long kMaxSteps = 1'000'000'000;
 
+// What a scenario trains instead of racing on its surface: a task's network
+// (core/network/task.h, ENGINE's surfaces aside). Its racers all start from the task's shared
+// initial weights; `steps` counts epochs and the threshold is a loss.
+struct TaskSetup {
+  std::string name;        // "xor", "circle"
+  int batchSize = 0;       // samples per step; 0: the whole data set
+  std::uint64_t seed = 0;  // the mini-batches' shuffle
+  bool operator==(const TaskSetup&) const = default;
+};
+
 struct Scenario {
   std::string title;  // shown above the canvas and in exported figures; may be empty
   // The title is generatedTitle()'s and follows the scenario (files without a title).
   bool titleIsGenerated = false;
-  Surface surface{*allSurfaces().front()};
+  Surface surface{*allSurfaces().front()};  // unused when task is set
+  std::optional<TaskSetup> task;
   RaceSettings settings;
   long steps = 100;  // the step budget
   std::vector<RacerSpec> racers;
@@ -39,6 +52,10 @@ std::string scenarioToJson(const Scenario& scenario);
 // 1 MB expression, is about 1 MB; a mistaken 100 MB file must not stall the window).
 Scenario loadScenarioFile(const std::string& path);                        // throws InputError
 void saveScenarioFile(const Scenario& scenario, const std::string& path);  // throws InputError
+
+// The window and `render` draw races on surfaces for now: a task's scenario is refused there with
+// InputError("PATH: trains a network (task xor): `optirace run --scenario PATH` trains it; …").
+void requireSurfaceScenario(const Scenario& scenario, const std::string& path);
 
 // The colour-blind-safe palette (Okabe & Ito) racers are given in turn.
 std::uint32_t paletteColor(std::size_t index);

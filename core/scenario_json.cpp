@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "expression/typed_surface.h"
+#include "json_node.h"
+#include "network/task_scenario.h"
 #include "number_format.h"
 #include "race_words.h"
 #include "scenario.h"
@@ -18,85 +20,6 @@ namespace optirace {
 using nlohmann::json;
 
 namespace {
-
-// A JSON value together with its path, so every error can say where it is.
-class Node {
- public:
-  Node(const json& value, std::string path) : value_(value), path_(std::move(path)) {}
-
-  [[noreturn]] void fail(const std::string& what) const { throw InputError(path_ + ": " + what); }
-
-  const json& value() const { return value_; }
-  const std::string& path() const { return path_; }
-
-  void expectObject(std::initializer_list<std::string_view> allowed) const {
-    if (!value_.is_object()) fail("must be an object");
-    for (auto it = value_.begin(); it != value_.end(); ++it) {
-      bool known = false;
-      for (std::string_view a : allowed) known = known || it.key() == a;
-      if (known) continue;
-      std::string list;
-      for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      child(it.key()).fail("unknown key (valid keys: " + list + ")");
-    }
-  }
-  bool has(const std::string& key) const { return value_.contains(key); }
-  Node child(const std::string& key) const {
-    if (!has(key)) {
-      static const json kNull;
-      return Node(kNull, path_ + "." + key);
-    }
-    return Node(value_.at(key), path_ + "." + key);
-  }
-  Node required(const std::string& key) const {
-    if (!has(key)) fail("missing required key '" + key + "'");
-    return child(key);
-  }
-  // Calls f(name, member) for each member of the object at `key`, when there is one.
-  template <class F>
-  void forEachMember(const std::string& key, F f) const {
-    if (!has(key)) return;
-    Node object = child(key);
-    if (!object.value().is_object()) object.fail("must be an object");
-    for (auto it = object.value().begin(); it != object.value().end(); ++it)
-      f(it.key(), object.child(it.key()));
-  }
-  Node element(std::size_t i) const {
-    return Node(value_.at(i), path_ + "[" + std::to_string(i) + "]");
-  }
-
-  double number() const {
-    if (!value_.is_number()) fail("must be a number");
-    double v = value_.get<double>();
-    if (!std::isfinite(v)) fail("must be finite");
-    return v;
-  }
-  long integer(long lo, long hi) const {
-    if (!value_.is_number_integer()) fail("must be a whole number");
-    if (value_.is_number_unsigned() && value_.get<std::uint64_t>() > static_cast<std::uint64_t>(hi))
-      fail("must be in [" + std::to_string(lo) + ", " + std::to_string(hi) + "]");
-    long v = value_.get<long>();
-    if (v < lo || v > hi)
-      fail("must be in [" + std::to_string(lo) + ", " + std::to_string(hi) + "]");
-    return v;
-  }
-  std::string string() const {
-    if (!value_.is_string()) fail("must be a string");
-    return value_.get<std::string>();
-  }
-  bool boolean() const {
-    if (!value_.is_boolean()) fail("must be true or false");
-    return value_.get<bool>();
-  }
-  Vec2 point() const {
-    if (!value_.is_array() || value_.size() != 2) fail("must be a pair [x, y]");
-    return {element(0).number(), element(1).number()};
-  }
-
- private:
-  const json& value_;
-  std::string path_;
-};
 
 std::optional<std::uint32_t> parseColor(const std::string& s) {
   if (s.size() != 7 || s[0] != '#') return std::nullopt;
@@ -182,7 +105,8 @@ Schedule readSchedule(const Node& node) {
   return schedule;
 }
 
-RacerSpec readRacer(const Node& node, std::size_t index) {
+// A task's racers have no start: they all begin at the task's shared initial weights.
+RacerSpec readRacer(const Node& node, std::size_t index, bool forTask) {
   node.expectObject({"label", "optimizer", "hyper", "schedule", "start", "color", "enabled"});
   RacerSpec spec;
   spec.optimizer = node.required("optimizer").string();
@@ -203,7 +127,9 @@ RacerSpec readRacer(const Node& node, std::size_t index) {
     spec.hyper.set(*id, v);
   });
   if (node.has("schedule")) spec.schedule = readSchedule(node.child("schedule"));
-  spec.start = node.required("start").point();
+  if (forTask && node.has("start"))
+    node.child("start").fail("a task's racers all start from its shared initial weights");
+  if (!forTask) spec.start = node.required("start").point();
   spec.labelIsGenerated = !node.has("label");
   spec.label = spec.labelIsGenerated ? generatedLabel(spec) : node.child("label").string();
   spec.colorRgb = paletteColor(index);
@@ -240,8 +166,8 @@ Scenario scenarioFromJson(const std::string& text) {
     throw InputError(std::string("$: not valid JSON: ") + e.what());
   }
   Node root(doc, "$");
-  root.expectObject(
-      {"format", "version", "title", "surface", "noise", "view", "threshold", "steps", "racers"});
+  root.expectObject({"format", "version", "title", "surface", "task", "noise", "view", "threshold",
+                     "steps", "racers"});
   if (root.has("format") && root.child("format").string() != "optirace-scenario")
     root.child("format").fail("must be \"optirace-scenario\"");
   long version = root.required("version").integer(0, 1'000'000);
@@ -252,8 +178,16 @@ Scenario scenarioFromJson(const std::string& text) {
 
   Scenario s;
   if (root.has("title")) s.title = root.child("title").string();
-  s.surface = readSurface(root.required("surface"));
-  s.settings.view = s.surface.def().defaultView;
+  if (root.has("task")) {
+    if (root.has("surface")) root.fail("give \"surface\" or \"task\", not both");
+    for (const char* key : {"noise", "view"})
+      if (root.has(key))
+        root.child(key).fail("a task's scenario has none (its data and mini-batches set it)");
+    s.task = readTaskSetup(root.child("task"));
+  } else {
+    s.surface = readSurface(root.required("surface"));
+    s.settings.view = s.surface.def().defaultView;
+  }
   if (root.has("noise")) {
     Node noise = root.child("noise");
     noise.expectObject({"sigma", "seed"});
@@ -279,7 +213,7 @@ Scenario scenarioFromJson(const std::string& text) {
   if (!racers.value().is_array() || racers.value().empty())
     racers.fail("must be a non-empty array");
   for (std::size_t i = 0; i < racers.value().size(); ++i)
-    s.racers.push_back(readRacer(racers.element(i), i));
+    s.racers.push_back(readRacer(racers.element(i), i, s.task.has_value()));
   s.titleIsGenerated = !root.has("title");
   if (s.titleIsGenerated) s.title = generatedTitle(s);
   return s;
@@ -316,9 +250,9 @@ std::string scenarioToJson(const Scenario& s) {
     if (r.hyper.clips()) hyper["clip_norm"] = r.hyper.clipNorm;
     json racer = {{"optimizer", r.optimizer},
                   {"hyper", hyper},
-                  {"start", {r.start.x, r.start.y}},
                   {"color", formatColor(r.colorRgb)},
                   {"enabled", r.enabled}};
+    if (!s.task) racer["start"] = {r.start.x, r.start.y};
     if (!r.labelIsGenerated) racer["label"] = r.label;  // absent: generated again on reading
     if (!r.schedule.isConstant()) {
       json params = json::object();
@@ -338,8 +272,19 @@ std::string scenarioToJson(const Scenario& s) {
               {"threshold", s.settings.threshold},
               {"steps", s.steps},
               {"racers", racers}};
+  if (s.task) {  // no surface, noise or view
+    for (const char* key : {"surface", "noise", "view"}) doc.erase(key);
+    doc["task"] = taskSetupJson(*s.task);
+  }
   if (!s.titleIsGenerated) doc["title"] = s.title;  // absent: generated again on reading
   return doc.dump(2) + "\n";
+}
+
+void requireSurfaceScenario(const Scenario& scenario, const std::string& path) {
+  if (scenario.task)
+    throw InputError(path + ": trains a network (task " + scenario.task->name +
+                     "): `optirace run --scenario " + path +
+                     "` trains it; the window and `render` show races on surfaces");
 }
 
 Scenario loadScenarioFile(const std::string& path) {

@@ -7,6 +7,7 @@
 #include "cli_values.h"
 #include "commands.h"
 #include "hyper_flags.h"
+#include "network/training_csv.h"
 #include "number_format.h"
 #include "race.h"
 #include "race_csv.h"
@@ -20,8 +21,9 @@ struct RunOptions {
   HyperFlags hyper;
 };
 
-void reportDivergence(const std::string& who, long step) {
-  if (step >= 0) std::cerr << "optirace run: " << who << " diverged at step " << step << "\n";
+void reportDivergence(const std::string& who, long step, const char* unit = "step") {
+  if (step >= 0)
+    std::cerr << "optirace run: " << who << " diverged at " << unit << " " << step << "\n";
 }
 
 int runSingle(const RunOptions& o) {
@@ -67,11 +69,14 @@ int runScenario(const RunOptions& o) {
   if (!o.steps.empty()) scenario.steps = parseCountFlag("--steps", o.steps, 0, kMaxSteps);
   if (onlyChecking()) return 0;
   AtomicOutput output(o.csv);
-  std::vector<long> divergedAt = writeRaceCsv(scenario, scenario.steps, output.stream());
+  std::vector<long> divergedAt = scenario.task
+                                     ? writeTaskRaceCsv(scenario, scenario.steps, output.stream())
+                                     : writeRaceCsv(scenario, scenario.steps, output.stream());
   output.commit();
   std::size_t i = 0;
   for (const RacerSpec& spec : scenario.racers)
-    if (spec.enabled) reportDivergence(spec.label, divergedAt[i++]);
+    if (spec.enabled)
+      reportDivergence(spec.label, divergedAt[i++], scenario.task ? "epoch" : "step");
   return 0;
 }
 

@@ -7,7 +7,7 @@
 #include "cli_values.h"
 #include "commands.h"
 #include "hyper_flags.h"
-#include "network/training_run.h"
+#include "network/training_csv.h"
 #include "number_format.h"
 #include "racer.h"
 #include "scenario.h"
@@ -44,10 +44,6 @@ TrainingSettings parseSettings(const TrainOptions& o, const TaskDef& task) {
   return settings;
 }
 
-void writeRow(std::ostream& out, long epoch, const PassResult& row) {
-  out << epoch << ',' << formatNumber(row.loss) << ',' << formatNumber(row.accuracy) << '\n';
-}
-
 int runTrain(const TrainOptions& o) {
   const TaskDef& task = parseTaskFlag(o.task);
   if (o.optimizer.empty())
@@ -63,23 +59,11 @@ int runTrain(const TrainOptions& o) {
 
   TrainingRun run(task, def, hyper, schedule, settings);
   AtomicOutput output(o.csv);
-  std::ostream& out = output.stream();
-  out << "epoch,loss,accuracy\n";
-  std::size_t written = 0;
-  auto writeMeasured = [&] {
-    for (; written < run.rowsSoFar().size(); ++written)
-      writeRow(out, static_cast<long>(written), run.rowsSoFar()[written]);
-  };
-  for (long k = 0; k < epochs && !run.diverged(); ++k) {
-    run.epoch();
-    writeMeasured();
-  }
-  run.history();  // the last row
-  writeMeasured();
+  output.stream() << "epoch,loss,accuracy\n";
+  long divergedAt = streamTrainingCsv(run, epochs, output.stream(), nullptr);
   output.commit();
-  if (run.diverged())
-    std::cerr << "optirace train: " << o.optimizer << " diverged at epoch "
-              << run.rowsSoFar().size() - 1 << "\n";
+  if (divergedAt >= 0)
+    std::cerr << "optirace train: " << o.optimizer << " diverged at epoch " << divergedAt << "\n";
   return 0;
 }
 

@@ -30,7 +30,9 @@ bool restoreAutosave(AppState& app) {
   std::error_code ec;
   if (path.empty() || !fs::exists(path, ec)) return false;
   try {
-    app.setScenario(loadScenarioFile(path));
+    Scenario saved = loadScenarioFile(path);
+    requireSurfaceScenario(saved, path);
+    app.setScenario(std::move(saved));
     return true;
   } catch (const InputError& e) {
     std::string aside;

@@ -135,7 +135,9 @@ bool saveScenario(AppState& app, const std::string& path) {
 
 bool loadScenario(AppState& app, const std::string& path) {
   try {
-    app.setScenario(loadScenarioFile(path));
+    Scenario loaded = loadScenarioFile(path);
+    requireSurfaceScenario(loaded, path);
+    app.setScenario(std::move(loaded));
     app.report("loaded " + path, false);
     return true;
   } catch (const InputError& e) {

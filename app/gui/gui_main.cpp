@@ -87,7 +87,7 @@ GuiOptions parseGuiOptions(int argc, char** argv) {
       throw InputError(
           "unknown option '" + a +
           "' (window options: --scale S, --light, --scenario FILE, --size WxH, --bench-frames N, "
-          "--smoke-test, --layout-test, --stress-test; commands: run, list, render, sweep)");
+          "--smoke-test, --layout-test, --stress-test; commands: run, train, list, render, sweep)");
     }
   }
   return o;
@@ -148,8 +148,9 @@ int runWindow(const GuiOptions& options) {
     app.autosaving = !measuring;
     if (app.autosaving && options.scenario.empty()) restoreAutosave(app);
     if (!options.scenario.empty()) {
-      app.setScenario(
-          loadScenarioFile(options.scenario));  // bad file: exit 2 before the window loop
+      Scenario loaded = loadScenarioFile(options.scenario);  // bad file: exit 2 before the loop
+      requireSurfaceScenario(loaded, options.scenario);
+      app.setScenario(std::move(loaded));
       app.scenarioPath = options.scenario;
     }
     if (!problem.empty()) app.report(problem, true);

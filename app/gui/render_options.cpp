@@ -101,6 +101,7 @@ RenderPlan planRender(const RenderOptions& o) {
                      "' (valid: viridis, magma, cividis, grayscale)");
   check3d(o, plan);
   Scenario& scenario = plan.scenario = loadScenarioFile(o.scenario);
+  requireSurfaceScenario(scenario, o.scenario);
   if (!o.surface.empty()) {  // the scenario's racers on another surface, in its view
     scenario.surface = parseSurfaceSpec("--surface", o.surface);
     scenario.settings.view = scenario.surface.def().defaultView;
