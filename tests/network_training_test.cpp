@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "network/dense_pass.h"
 #include "network/training_run.h"
 #include "optimizer.h"
 #include "racer.h"
@@ -84,6 +85,28 @@ TEST(NetworkTraining, GradientMatchesFiniteDifferences) {
         EXPECT_NEAR(gradient[i], numeric, 1e-7 + 1e-5 * std::fabs(numeric))
             << task->name << " " << activationName(activation) << " parameter " << i;
       }
+    }
+  }
+}
+
+// The sample loops' SSE2 and AVX variants give the same loss and gradient to the bit (the AVX
+// one only where this processor has AVX).
+TEST(NetworkTraining, LoopVariantsAgreeToTheBit) {
+  if (!__builtin_cpu_supports("avx")) GTEST_SKIP() << "no AVX here: only the SSE2 loops run";
+  for (const TaskDef* task : allTasks()) {
+    for (Activation activation : {Activation::Sigmoid, Activation::Relu}) {
+      NetworkShape shape = task->shape;
+      shape.activation = activation;
+      DenseNetwork sse2(shape, task->data, &densePassLoopsSse2());
+      DenseNetwork avx(shape, task->data, &densePassLoopsAvx());
+      std::vector<double> params = task->initialParams, g1(params.size()), g2(params.size());
+      for (std::size_t i = 0; i < params.size(); ++i) params[i] += 0.3 * std::cos(5.0 * i);
+      const int batch[] = {0, 3, 2, 1, 3};  // five samples (padding in a row) with a repeat
+      PassResult a = sse2.evaluateWithGradient(params, batch, g1);
+      PassResult b = avx.evaluateWithGradient(params, batch, g2);
+      EXPECT_EQ(a.loss, b.loss);
+      EXPECT_EQ(g1, g2) << task->name << " " << activationName(activation);
+      EXPECT_EQ(sse2.evaluate(params).loss, avx.evaluate(params).loss);
     }
   }
 }

@@ -27,7 +27,7 @@ inline void activate(Activation kind, double* z, int n) {
 // σ'(z) from a = σ(z): s·(1 − s) for the sigmoid (the seed recomputes s = σ(z), the same bits
 // as a), 1 where z > 0 (that is, a > 0) for ReLU.
 template <class T>
-T activationSlope(Activation kind, T a) {
+[[gnu::always_inline]] inline T activationSlope(Activation kind, T a) {
   if (kind == Activation::Relu) return a > 0.0 ? T{} + 1.0 : T{};
   return a * (1.0 - a);
 }

@@ -5,52 +5,9 @@
 #include <cstring>
 
 #include "activation.h"
+#include "dense_pass.h"
 
 namespace optirace {
-namespace {
-
-// Two samples' values (an SSE2 register): GCC's vector extension, element-wise IEEE arithmetic.
-constexpr int kGroup = 2;
-typedef double Group __attribute__((vector_size(8 * kGroup)));
-inline Group load(const double* p) {
-  Group g;
-  std::memcpy(&g, p, sizeof g);
-  return g;
-}
-inline void store(double* p, Group g) {
-  std::memcpy(p, &g, sizeof g);
-}
-
-// Σ a[s]·b[s] and Σ a[s] over the samples in four interleaved partial sums, added as
-// (s₀ + s₁) + (s₂ + s₃): a fixed order (results are the same on every machine) whose four
-// independent chains the processor overlaps; NumPy's matrix products sum in an order of their
-// own, too.
-double sumOfProducts(const double* __restrict a, const double* __restrict b, int n) {
-  double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-  int i = 0;
-  for (; i + 4 <= n; i += 4) {
-    s0 += a[i] * b[i];
-    s1 += a[i + 1] * b[i + 1];
-    s2 += a[i + 2] * b[i + 2];
-    s3 += a[i + 3] * b[i + 3];
-  }
-  for (; i < n; ++i) s0 += a[i] * b[i];
-  return (s0 + s1) + (s2 + s3);
-}
-double sumOf(const double* __restrict a, int n) {
-  double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-  int i = 0;
-  for (; i + 4 <= n; i += 4) {
-    s0 += a[i];
-    s1 += a[i + 1];
-    s2 += a[i + 2];
-    s3 += a[i + 3];
-  }
-  for (; i < n; ++i) s0 += a[i];
-  return (s0 + s1) + (s2 + s3);
-}
-
-}  // namespace
 
 std::string_view activationName(Activation a) {
   return a == Activation::Sigmoid ? "sigmoid" : "relu";
@@ -68,13 +25,16 @@ int NetworkShape::weightOffset(int layer) const {
   return offset;
 }
 
-DenseNetwork::DenseNetwork(NetworkShape shape, const Dataset& data)
-    : shape_(std::move(shape)), data_(&data), activity_(shape_.layers.size()) {}
+DenseNetwork::DenseNetwork(NetworkShape shape, const Dataset& data, const DensePassLoops* loops)
+    : shape_(std::move(shape)),
+      data_(&data),
+      loops_(loops ? loops : &fastestDensePassLoops()),
+      activity_(shape_.layers.size()) {}
 
 PassResult DenseNetwork::forward(std::span<const double> params, std::span<const int> rows) {
   const Dataset& data = *data_;
   const int m = batch_ = rows.empty() ? data.samples : static_cast<int>(rows.size());
-  const int stride = stride_ = (m + kGroup - 1) / kGroup * kGroup;
+  const int stride = stride_ = (m + 3) / 4 * 4;  // whole groups for every loop variant
   auto sampleOf = [&](int s) { return rows.empty() ? s : rows[s]; };
   // The samples' inputs and targets, padded rows of stride values; kept while the next pass
   // is again over all of the same data (every full-batch epoch).
@@ -90,39 +50,23 @@ PassResult DenseNetwork::forward(std::span<const double> params, std::span<const
       for (int s = 0; s < m; ++s) targets_[o * stride + s] = data.target(o, sampleOf(s));
   }
 
-  // z = W·a + b, then a = σ(z), layer by layer (the seed's forward()); two samples at a time,
-  // each z summed over the layer's inputs in order, then b added.
+  // z = W·a + b, then a = σ(z), layer by layer (the seed's forward()).
+  const DensePassLoops& loops = *loops_;
   for (int l = 0; l < shape_.layerCount(); ++l) {
     const int nIn = shape_.layers[l], nOut = shape_.layers[l + 1];
-    const double* weights = params.data() + shape_.weightOffset(l);
-    const double* biases = params.data() + shape_.biasOffset(l);
-    const double* below = activity_[l].data();
     std::vector<double>& out = activity_[l + 1];
     out.resize(static_cast<std::size_t>(nOut) * stride);
-    for (int j = 0; j < nOut; ++j) {
-      double* z = out.data() + static_cast<std::size_t>(j) * stride;
-      const double* w = weights + j * nIn;
-      for (int s = 0; s < stride; s += kGroup) {
-        Group sum = w[0] * load(below + s);
-        for (int i = 1; i < nIn; ++i)
-          sum += w[i] * load(below + static_cast<std::size_t>(i) * stride + s);
-        store(z + s, sum + biases[j]);
-      }
-      activate(shape_.activation, z, m);
-    }
+    loops.layerSums(params.data() + shape_.weightOffset(l), params.data() + shape_.biasOffset(l),
+                    activity_[l].data(), out.data(), nIn, nOut, stride);
+    for (int j = 0; j < nOut; ++j)
+      activate(shape_.activation, out.data() + static_cast<std::size_t>(j) * stride, m);
   }
 
   // L = (1/2m)·Σ(ŷ − y)², and how many samples are on the right side of 1/2.
   const std::vector<double>& predicted = activity_.back();
   error_.resize(predicted.size());
-  double squares = 0.0;
-  for (int o = 0; o < data.outputs; ++o) {
-    const double* yHat = predicted.data() + static_cast<std::size_t>(o) * stride;
-    const double* y = targets_.data() + static_cast<std::size_t>(o) * stride;
-    double* e = error_.data() + static_cast<std::size_t>(o) * stride;
-    for (int s = 0; s < m; ++s) e[s] = yHat[s] - y[s];
-    squares += sumOfProducts(e, e, m);
-  }
+  double squares = loops.squaredErrors(predicted.data(), targets_.data(), error_.data(),
+                                       data.outputs, m, stride);
   int correct = 0;
   for (int s = 0; s < m; ++s) {
     bool right = true;
@@ -145,38 +89,21 @@ PassResult DenseNetwork::evaluateWithGradient(std::span<const double> params,
   const Activation kind = shape_.activation;
 
   // BP1: δ_L = ((a_L − y)/m) ⊙ σ'(z_L), with a_L − y from forward().
+  const DensePassLoops& loops = *loops_;
   const std::vector<double>& output = activity_[last];
   delta_.resize(output.size());
-  for (std::size_t s = 0; s < output.size(); ++s)
-    delta_[s] = error_[s] / m * activationSlope(kind, output[s]);
-
+  loops.outputDelta(kind, error_.data(), output.data(), delta_.data(),
+                    static_cast<int>(output.size()), m);
   for (int l = last - 1; l >= 0; --l) {
     const int nIn = shape_.layers[l], nOut = shape_.layers[l + 1];
-    const double* below = activity_[l].data();
-    // BP3, BP4: ∂L/∂W_l = δ·a_lᵀ, ∂L/∂b_l = Σ_s δ (over the batch's m samples).
-    double* dWeights = gradient.data() + shape_.weightOffset(l);
-    double* dBiases = gradient.data() + shape_.biasOffset(l);
-    for (int j = 0; j < nOut; ++j) {
-      const double* d = delta_.data() + static_cast<std::size_t>(j) * stride;
-      for (int i = 0; i < nIn; ++i)
-        dWeights[j * nIn + i] = sumOfProducts(d, below + static_cast<std::size_t>(i) * stride, m);
-      dBiases[j] = sumOf(d, m);
-    }
+    // BP3, BP4 for layer l, then BP2 for the layer below it.
+    loops.layerGradient(delta_.data(), activity_[l].data(),
+                        gradient.data() + shape_.weightOffset(l),
+                        gradient.data() + shape_.biasOffset(l), nIn, nOut, m, stride);
     if (l == 0) break;
-    // BP2: δ_l = (W_{l+1}ᵀ·δ_{l+1}) ⊙ σ'(z_l), two samples at a time.
-    const double* weights = params.data() + shape_.weightOffset(l);
     deltaBelow_.resize(static_cast<std::size_t>(nIn) * stride);
-    for (int i = 0; i < nIn; ++i) {
-      double* out = deltaBelow_.data() + static_cast<std::size_t>(i) * stride;
-      const double* a = below + static_cast<std::size_t>(i) * stride;
-      for (int s = 0; s < stride; s += kGroup) {
-        Group sum = weights[i] * load(delta_.data() + s);
-        for (int j = 1; j < nOut; ++j)
-          sum +=
-              weights[j * nIn + i] * load(delta_.data() + static_cast<std::size_t>(j) * stride + s);
-        store(out + s, sum * activationSlope(kind, load(a + s)));
-      }
-    }
+    loops.deltaBelow(kind, params.data() + shape_.weightOffset(l), delta_.data(),
+                     activity_[l].data(), deltaBelow_.data(), nIn, nOut, stride);
     std::swap(delta_, deltaBelow_);
   }
   return result;

@@ -42,11 +42,14 @@ struct PassResult {
   double accuracy = 0.0;
 };
 
+struct DensePassLoops;  // dense_pass.h
+
 // Evaluates a network of one shape on one data set; keeps its scratch memory between calls
 // (not shareable between threads).
 class DenseNetwork {
  public:
-  DenseNetwork(NetworkShape shape, const Dataset& data);
+  // loops: the sample loops' variant (dense_pass.h); by default the fastest this processor runs.
+  DenseNetwork(NetworkShape shape, const Dataset& data, const DensePassLoops* loops = nullptr);
 
   const NetworkShape& shape() const { return shape_; }
   const Dataset& data() const { return *data_; }
@@ -65,6 +68,7 @@ class DenseNetwork {
 
   NetworkShape shape_;
   const Dataset* data_;
+  const DensePassLoops* loops_;
   int batch_ = 0;   // samples in the last forward pass (m)
   int stride_ = 0;  // m rounded up to whole groups of four: each row's length below
   std::vector<std::vector<double>> activity_;  // a_l per layer (n_l rows), a_0 the inputs

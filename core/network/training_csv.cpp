@@ -11,12 +11,17 @@ namespace optirace {
 long streamTrainingCsv(TrainingRun& run, long epochs, std::ostream& out, const std::string* label) {
   std::size_t written = 0;
   long divergedAt = -1;
+  std::string line;
   auto writeMeasured = [&] {
     for (; written < run.rowsSoFar().size() && divergedAt < 0; ++written) {
       const PassResult& row = run.rowsSoFar()[written];
-      out << written << ',' << formatNumber(row.loss) << ',' << formatNumber(row.accuracy);
-      if (label) out << ',' << *label;
-      out << '\n';
+      line = std::to_string(written) + ',';
+      appendShortestNumber(line, row.loss);
+      line += ',';
+      appendShortestNumber(line, row.accuracy);
+      if (label) line += ',' + *label;
+      line += '\n';
+      out << line;
       if (!std::isfinite(row.loss)) divergedAt = static_cast<long>(written);
     }
   };

@@ -1,0 +1,27 @@
+// The sample loops of a network's forward and backward pass, one table per instruction set
+// (dense_pass.inc); DenseNetwork calls the fastest the processor runs. Rows are `stride` values
+// long, stride a multiple of four; values past a batch's m samples are padding.
+#pragma once
+
+#include "dense_network.h"
+
+namespace optirace {
+
+struct DensePassLoops {
+  void (*layerSums)(const double* weights, const double* biases, const double* below, double* out,
+                    int nIn, int nOut, int stride);
+  double (*squaredErrors)(const double* predicted, const double* targets, double* error,
+                          int outputs, int m, int stride);
+  void (*outputDelta)(Activation kind, const double* error, const double* output, double* delta,
+                      int count, int m);
+  void (*layerGradient)(const double* delta, const double* below, double* dWeights, double* dBiases,
+                        int nIn, int nOut, int m, int stride);
+  void (*deltaBelow)(Activation kind, const double* weights, const double* delta,
+                     const double* below, double* out, int nIn, int nOut, int stride);
+};
+
+const DensePassLoops& densePassLoopsSse2();  // any x86-64
+const DensePassLoops& densePassLoopsAvx();   // only where the processor has AVX
+const DensePassLoops& fastestDensePassLoops();
+
+}  // namespace optirace

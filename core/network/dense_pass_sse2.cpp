@@ -1,0 +1,23 @@
+// The network's sample loops for any x86-64: two samples to an SSE2 register.
+#include <cstring>
+
+#include "activation.h"
+#include "dense_pass.h"
+
+namespace optirace {
+namespace dense_pass_sse2 {
+constexpr int kGroup = 2;
+#include "dense_pass.inc"
+}  // namespace dense_pass_sse2
+
+const DensePassLoops& densePassLoopsSse2() {
+  return dense_pass_sse2::kLoops;
+}
+
+const DensePassLoops& fastestDensePassLoops() {
+  static const DensePassLoops& loops =
+      __builtin_cpu_supports("avx") ? densePassLoopsAvx() : densePassLoopsSse2();
+  return loops;
+}
+
+}  // namespace optirace
