@@ -44,11 +44,10 @@ void TrainingRun::takeStep(std::span<const int> rows) {
   h.lr = lastLr_ = scheduledLr(schedule_, hyper_.lr, t_);
   ++t_;
   const bool atW = optimizer_->gradientAtW();
-  if (atW)
-    point_ = params_;
-  else
-    optimizer_->gradientPoint(h, params_, point_);
-  PassResult measured = network_.evaluateWithGradient(point_, rows, gradient_);
+  // Where the gradient is taken: w itself, or the optimizer's look-ahead point.
+  if (!atW) optimizer_->gradientPoint(h, params_, point_);
+  const std::vector<double>& point = atW ? params_ : point_;
+  PassResult measured = network_.evaluateWithGradient(point, rows, gradient_);
   // A full-batch pass at w measured this epoch's row: no second pass for it.
   if (atW && rows.empty() && history_.size() == static_cast<std::size_t>(epochs_))
     history_.push_back(measured);
@@ -62,7 +61,7 @@ void TrainingRun::takeStep(std::span<const int> rows) {
   }
   if (def_->decay == DecayKind::Coupled && h.weightDecay != 0.0)
     for (std::size_t i = 0; i < gradient_.size(); ++i)
-      gradient_[i] = gradient_[i] + h.weightDecay * point_[i];
+      gradient_[i] = gradient_[i] + h.weightDecay * point[i];
   optimizer_->step(h, t_, gradient_, params_);
 }
 
