@@ -53,8 +53,8 @@ std::string scenarioToJson(const Scenario& scenario);
 Scenario loadScenarioFile(const std::string& path);                        // throws InputError
 void saveScenarioFile(const Scenario& scenario, const std::string& path);  // throws InputError
 
-// The window and `render` draw races on surfaces for now: a task's scenario is refused there with
-// InputError("PATH: trains a network (task xor): `optirace run --scenario PATH` trains it; …").
+// `render` draws races on surfaces: a task's scenario is refused there with
+// InputError("PATH: trains a network (task xor): `optirace run --scenario PATH` trains it …").
 void requireSurfaceScenario(const Scenario& scenario, const std::string& path);
 
 // The colour-blind-safe palette (Okabe & Ito) racers are given in turn.

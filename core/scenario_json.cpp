@@ -284,7 +284,7 @@ void requireSurfaceScenario(const Scenario& scenario, const std::string& path) {
   if (scenario.task)
     throw InputError(path + ": trains a network (task " + scenario.task->name +
                      "): `optirace run --scenario " + path +
-                     "` trains it; the window and `render` show races on surfaces");
+                     "` trains it and the window shows it; `render` draws races on surfaces");
 }
 
 Scenario loadScenarioFile(const std::string& path) {

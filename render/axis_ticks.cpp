@@ -50,4 +50,27 @@ std::vector<Tick> decadeTicks(double log10Lo, double log10Hi, int maxTicks) {
   return ticks;
 }
 
+std::vector<Tick> logTicks(double log10Lo, double log10Hi, int maxTicks) {
+  std::vector<Tick> decades = decadeTicks(log10Lo, log10Hi, maxTicks);
+  if (decades.size() >= 2) return decades;
+  // Less than two decades: 1, 2 and 5 times each power of ten inside.
+  std::vector<Tick> ticks;
+  for (int e = static_cast<int>(std::floor(log10Lo)); e <= static_cast<int>(std::ceil(log10Hi));
+       ++e)
+    for (double m : {1.0, 2.0, 5.0}) {
+      double at = e + std::log10(m);
+      if (at < log10Lo - 1e-9 || at > log10Hi + 1e-9) continue;
+      char buf[24];
+      std::snprintf(buf, sizeof buf, "%g", m * std::pow(10.0, e));
+      ticks.push_back({at, buf});
+    }
+  if (ticks.size() < decades.size()) return decades;
+  // Too many for the room: every second or third of them, the decade marks kept first.
+  std::size_t every = (ticks.size() + std::max(maxTicks, 1) - 1) / std::max(maxTicks, 1);
+  if (every <= 1) return ticks;
+  std::vector<Tick> thinned;
+  for (std::size_t i = 0; i < ticks.size(); i += every) thinned.push_back(ticks[i]);
+  return thinned;
+}
+
 }  // namespace optirace

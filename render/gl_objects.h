@@ -129,6 +129,9 @@ void copyPicture(const Framebuffer& from, PixelBox box, GLuint to, int toH, RowO
 void uploadPicture(GlTexture& texture, int w, int h, const std::uint8_t* rgba);
 // Makes an existing texture (e.g. the UI's font atlas) sample its nearest texel.
 void useNearestSampling(GLuint texture);
+// Makes a texture blend its texels where scaled up (smooth fields: a network's output, a loss
+// landscape), clamped at its edges.
+void useLinearSampling(GLuint texture);
 
 // Throws RenderError naming `where` when glGetError reports anything.
 void checkGlErrors(const char* where);

@@ -96,7 +96,7 @@ TEST(TaskScenario, RunTrainsEveryRacer) {
   }
 }
 
-// The window and `render` draw surfaces: a task's file is refused there, naming what trains it.
+// `render` draws races on surfaces: a task's file is refused there, naming what trains it.
 TEST(TaskScenario, RenderRefusesItWithAMessage) {
   fs::path file = tempDir() / "task_render.json";
   std::ofstream(file) << kSeedComparison;

@@ -9,17 +9,40 @@ namespace optirace {
 
 void AppState::restartRace() {
   try {
-    race = std::make_unique<Race>(scenario);
+    if (scenario.task) {
+      taskRace = std::make_unique<TaskRace>(scenario);
+      ++taskRaceVersion;
+      race.reset();
+    } else {
+      race = std::make_unique<Race>(scenario);
+      taskRace.reset();
+    }
   } catch (const std::invalid_argument& e) {
     report(std::string("cannot start the race: ") + e.what(), true);
+  } catch (const InputError& e) {
+    report(std::string("cannot start the training: ") + e.what(), true);
   }
 }
 
 void AppState::seekStep(long k) {
-  if (!race) return;
   k = std::clamp(k, 0L, scenario.steps);
+  if (taskRace) return taskRace->seek(k);  // every epoch is kept: no rerun
+  if (!race) return;
   if (k < race->stepsTaken()) restartRace();
   if (race) race->advance(k - race->stepsTaken());
+}
+
+long AppState::stepShown() const {
+  return taskRace ? taskRace->shown() : race ? race->stepsTaken() : 0;
+}
+
+void AppState::stepOn(long n) {
+  if (taskRace) taskRace->advance(n);
+  if (race) race->advance(n);
+}
+
+bool AppState::raceFinished() const {
+  return taskRace ? taskRace->finished() : race ? race->finished() : true;
 }
 
 void AppState::edited() {

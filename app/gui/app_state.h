@@ -11,6 +11,7 @@
 #include "file_browser.h"
 #include "loss_plot_painter.h"
 #include "panel_layout.h"
+#include "network/task_race.h"
 #include "race.h"
 #include "scenario.h"
 #include "typed_surface_editor.h"
@@ -59,7 +60,11 @@ struct UiSettings {
 
 struct AppState {
   Scenario scenario;
+  // What the scenario races: optimizers on its surface, or (a scenario with a task) training
+  // the task's network; exactly one of the two is set once a scenario has started.
   std::unique_ptr<Race> race;
+  std::unique_ptr<TaskRace> taskRace;
+  int taskRaceVersion = 0;  // counts task races made, so that views know theirs is stale
   ViewBox camera;  // what the canvas shows; reset to the scenario's view
   bool playing = false;
   int stepsPerFrame = 5;
@@ -106,6 +111,10 @@ struct AppState {
   // Shows the race as it stood after k steps (0 … the budget): forwards by stepping on, back by
   // running it again from the start (the engine is deterministic, so it is the same race).
   void seekStep(long k);
+  // The step (an epoch, training a task) shown, taking n more, and whether the budget is done.
+  long stepShown() const;
+  void stepOn(long n);
+  bool raceFinished() const;
   // After the user edited the scenario: generated labels and the title follow the edit, and
   // the race restarts.
   void edited();

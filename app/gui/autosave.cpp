@@ -31,7 +31,7 @@ bool restoreAutosave(AppState& app) {
   if (path.empty() || !fs::exists(path, ec)) return false;
   try {
     Scenario saved = loadScenarioFile(path);
-    requireSurfaceScenario(saved, path);
+    requireWindowScenario(saved, path);
     app.setScenario(std::move(saved));
     return true;
   } catch (const InputError& e) {

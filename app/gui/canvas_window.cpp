@@ -16,23 +16,14 @@ namespace optirace {
 
 namespace {
 
+void tip(const char* text) {
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
+}
+
 // Short words, keys in the tooltips, so the row fits a projector's narrow canvas panel at large
 // UI scales; what does not fit wraps to a second row rather than running past the edge.
 void playbackToolbar(AppState& app) {
-  auto tip = [](const char* text) {
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
-  };
-  if (ImGui::Button(app.playing ? "Pause###play" : "Play###play")) app.playing = !app.playing;
-  tip("play / pause (Space)");
-  sameLineIfFits(buttonWidth("Step"));
-  if (ImGui::Button("Step") && app.race) app.race->advance(1);
-  tip("one step (→)");
-  sameLineIfFits(buttonWidth("Reset"));
-  if (ImGui::Button("Reset")) {
-    app.playing = false;
-    app.restartRace();
-  }
-  tip("back to the start (R)");
+  playbackButtons(app);
   sameLineIfFits(buttonWidth("Fit view"));
   if (ImGui::Button("Fit view")) {
     app.camera = app.scenario.settings.view;
@@ -43,12 +34,7 @@ void playbackToolbar(AppState& app) {
   if (ImGui::Button(app.view3d.enabled ? "2-D###dims" : "3-D###dims"))
     app.view3d.enabled = !app.view3d.enabled;
   tip("the surface in 3-D: drag to orbit, wheel to zoom (V)");
-  float speedWidth = ImGui::GetFontSize() * 7;
-  sameLineIfFits(speedWidth);
-  ImGui::SetNextItemWidth(speedWidth);
-  ImGui::SliderInt("##speed", &app.stepsPerFrame, 1, 1000, "%d steps/frame",
-                   ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
-  tip("steps per frame while playing");
+  speedSlider(app);
   float optionsWidth = buttonWidth("Options");
   sameLineIfFits(optionsWidth);
   if (ImGui::Button("Options")) ImGui::OpenPopup("canvas options");
@@ -59,25 +45,6 @@ void playbackToolbar(AppState& app) {
     ImGui::Checkbox("3-D: height in log10(f − f*) (off: f)", &app.view3d.logHeight);
     ImGui::EndPopup();
   }
-}
-
-// Under the canvas: the step shown, dragged to any step of the race (which pauses it); ← and →
-// step back and on. Short of the window's resize grip in the corner.
-void timeline(AppState& app) {
-  if (!app.race) return;
-  long long k = app.race->stepsTaken(), lo = 0, hi = std::max(1L, app.scenario.steps);
-  char format[64];
-  std::snprintf(format, sizeof format, "step %%lld of %ld", app.scenario.steps);
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 1.6f);
-  if (ImGui::SliderScalar("##timeline", ImGuiDataType_S64, &k, &lo, &hi, format,
-                          ImGuiSliderFlags_AlwaysClamp)) {
-    app.playing = false;
-    app.seekStep(static_cast<long>(k));
-  }
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip(
-        "drag to see the race at any step (it runs again from the start when going "
-        "back: the same race); ← and → step back and on");
 }
 
 // The 3-D view: a drag turns the camera about the surface (a canvas width is one turn), up
@@ -142,8 +109,54 @@ void drawCanvasWindow(AppState& app) {
     app.camera.yMin += d.y * sy;
     app.camera.yMax += d.y * sy;
   }
-  if (showTimeline) timeline(app);
+  if (showTimeline) drawTimeline(app);
   ImGui::End();
+}
+
+void playbackButtons(AppState& app) {
+  const bool epochs = app.taskRace != nullptr;  // a task plays epochs, every one kept
+  if (ImGui::Button(app.playing ? "Pause###play" : "Play###play")) app.playing = !app.playing;
+  tip("play / pause (Space)");
+  sameLineIfFits(buttonWidth("Step"));
+  if (ImGui::Button("Step")) app.stepOn(1);
+  tip(epochs ? "one epoch (→)" : "one step (→)");
+  sameLineIfFits(buttonWidth("Reset"));
+  if (ImGui::Button("Reset")) {
+    app.playing = false;
+    epochs ? app.seekStep(0) : app.restartRace();
+  }
+  tip(epochs ? "back to the shared initialisation (R)" : "back to the start (R)");
+}
+
+void speedSlider(AppState& app) {
+  const bool epochs = app.taskRace != nullptr;
+  float speedWidth = ImGui::GetFontSize() * 7;
+  sameLineIfFits(speedWidth);
+  ImGui::SetNextItemWidth(speedWidth);
+  ImGui::SliderInt("##speed", &app.stepsPerFrame, 1, 1000,
+                   epochs ? "%d epochs/frame" : "%d steps/frame",
+                   ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
+  tip(epochs ? "epochs per frame while playing" : "steps per frame while playing");
+}
+
+void drawTimeline(AppState& app) {
+  if (!app.race && !app.taskRace) return;
+  long long k = app.stepShown(), lo = 0, hi = std::max(1L, app.scenario.steps);
+  char format[64];
+  std::snprintf(format, sizeof format, "%s %%lld of %ld", app.taskRace ? "epoch" : "step",
+                app.scenario.steps);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 1.6f);
+  if (ImGui::SliderScalar("##timeline", ImGuiDataType_S64, &k, &lo, &hi, format,
+                          ImGuiSliderFlags_AlwaysClamp)) {
+    app.playing = false;
+    app.seekStep(static_cast<long>(k));
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(app.taskRace
+                          ? "drag to see the training at any epoch (every epoch's weights are "
+                            "kept); ← and → step back and on"
+                          : "drag to see the race at any step (it runs again from the start when "
+                            "going back: the same race); ← and → step back and on");
 }
 
 }  // namespace optirace

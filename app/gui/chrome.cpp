@@ -74,16 +74,16 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
       if (p.key == GLFW_KEY_Y) app.redo();
       continue;
     }
-    if (p.key == GLFW_KEY_RIGHT && app.race) app.race->advance(1);  // repeats while held
-    if (p.key == GLFW_KEY_LEFT && app.race) {  // one step back: the race run again to there
-      app.playing = false;
-      app.seekStep(app.race->stepsTaken() - 1);
+    if (p.key == GLFW_KEY_RIGHT) app.stepOn(1);  // repeats while held
+    if (p.key == GLFW_KEY_LEFT && (app.race || app.taskRace)) {  // one step back: the race
+      app.playing = false;                                          // run again to there
+      app.seekStep(app.stepShown() - 1);
     }
     if (p.repeat) continue;
     if (p.key == GLFW_KEY_SPACE) app.playing = !app.playing;
     if (p.key == GLFW_KEY_R) {
       app.playing = false;
-      app.restartRace();
+      app.taskRace ? app.seekStep(0) : app.restartRace();  // a task's epochs are all kept
     }
     if (p.key == GLFW_KEY_S) app.screenshotRequested = true;
     if (p.key == GLFW_KEY_F1) app.showHelp = !app.showHelp;

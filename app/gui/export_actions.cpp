@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "figure_export.h"
+#include "network/training_csv.h"
 #include "race_csv.h"
 #include "vector_figure.h"
 
@@ -85,8 +86,58 @@ bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot)
   }
 }
 
+bool saveTaskScreenshot(AppState& app, int windowW, int windowH) {
+  if (!app.taskRace) return false;
+  try {
+    std::string path = nextExportPath(app, ".png");
+    Image window = readFramebuffer(windowW, windowH);
+    // The canvas, and the loss plot under it, copied from the window as drawn.
+    std::vector<RectPx> parts = {app.canvasRect};
+    if (app.settings.exportWithPlot && app.plotVisible) parts.push_back(app.plotRect);
+    int width = 0, height = 0;
+    for (const RectPx& r : parts) {
+      width = std::max(width, static_cast<int>(r.w));
+      height += static_cast<int>(r.h);
+    }
+    Image figure{width, height, std::vector<std::uint8_t>(std::size_t(width) * height * 4, 0)};
+    Rgba paper = paperFor(app.settings.lightTheme);
+    for (std::size_t i = 0; i < figure.rgba.size(); i += 4) {
+      figure.rgba[i] = static_cast<std::uint8_t>(paper.r * 255);
+      figure.rgba[i + 1] = static_cast<std::uint8_t>(paper.g * 255);
+      figure.rgba[i + 2] = static_cast<std::uint8_t>(paper.b * 255);
+      figure.rgba[i + 3] = 255;
+    }
+    int top = 0;
+    for (const RectPx& r : parts) {
+      int x0 = std::clamp(static_cast<int>(r.x), 0, windowW);
+      int y0 = std::clamp(static_cast<int>(r.y), 0, windowH);
+      int w = std::min(static_cast<int>(r.w), windowW - x0);
+      int h = std::min(static_cast<int>(r.h), windowH - y0);
+      for (int y = 0; y < h; ++y)
+        std::copy_n(window.row(y0 + y) + std::size_t(x0) * 4, std::size_t(w) * 4,
+                    figure.rgba.data() + (std::size_t(top + y) * width) * 4);
+      top += static_cast<int>(r.h);
+    }
+    writePng(figure, path);
+    app.report("saved " + path + " (" + std::to_string(width) + "x" + std::to_string(height) +
+                   ", the task's views as the window shows them)",
+               false);
+    return true;
+  } catch (const std::exception& e) {
+    app.report(std::string("screenshot not saved: ") + e.what(), true);
+    return false;
+  }
+}
+
 bool saveVectorFigure(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot,
                       const char* extension) {
+  if (app.taskRace) {
+    app.report(std::string("no ") + (extension + 1) +
+                   " of a task's views: vector figures draw races on surfaces; save the "
+                   "task's views as PNG (Screenshot, S) and its losses as CSV",
+               true);
+    return false;
+  }
   if (!app.race) return false;
   FigureRequest request = windowFigure(app);
   exportSizeFor(app, request.widthPx, request.heightPx, request.scale);
@@ -107,7 +158,10 @@ bool saveTrajectoriesCsv(AppState& app, const std::string& path) {
     {
       std::ofstream out(temp, std::ios::binary | std::ios::trunc);
       if (!out) throw InputError("cannot create " + path);
-      writeRaceCsv(app.scenario, app.race ? app.race->stepsTaken() : 0, out);
+      if (app.scenario.task)  // every racer's rows up to the epoch shown, as `run --scenario`
+        writeTaskRaceCsv(app.scenario, app.stepShown(), out);
+      else
+        writeRaceCsv(app.scenario, app.race ? app.race->stepsTaken() : 0, out);
       if (!out.flush()) throw InputError("cannot write " + path);
     }
     if (std::rename(temp.c_str(), path.c_str()) != 0) throw InputError("cannot write " + path);
@@ -136,7 +190,7 @@ bool saveScenario(AppState& app, const std::string& path) {
 bool loadScenario(AppState& app, const std::string& path) {
   try {
     Scenario loaded = loadScenarioFile(path);
-    requireSurfaceScenario(loaded, path);
+    requireWindowScenario(loaded, path);
     app.setScenario(std::move(loaded));
     app.report("loaded " + path, false);
     return true;

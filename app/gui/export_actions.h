@@ -27,6 +27,9 @@ std::string nextExportPath(const AppState& app, const char* extension);
 FigureRequest windowFigure(const AppState& app);
 
 bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot);
+// A task's views as PNG: the canvas (and the loss plot under it, when the figure has it) read
+// back from the window of windowW × windowH px after the frame is drawn, at window size.
+bool saveTaskScreenshot(AppState& app, int windowW, int windowH);
 // The figure the screenshot would be, as vectors: `extension` ".svg" or ".pdf".
 bool saveVectorFigure(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot,
                       const char* extension);

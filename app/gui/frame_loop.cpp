@@ -92,22 +92,31 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
 
   handleShortcuts(app, presets);
   placePanels(app);
-  if (app.playing && app.race) {
-    app.race->advance(app.stepsPerFrame);
-    if (app.race->finished()) app.playing = false;
+  if (app.playing) {
+    app.stepOn(app.stepsPerFrame);
+    if (app.raceFinished()) app.playing = false;
   }
   try {
     drawMainMenu(app, presets);
     drawScenarioPanel(app, presets);
     drawRacersPanel(app);
-    drawCanvasWindow(app);
-    drawLossPlotWindow(app);
+    if (app.taskRace) {  // training a task's network: its own two views
+      gui.taskViews.drawCanvas(app);
+      gui.taskViews.drawLossPlot(app);
+    } else {
+      drawCanvasWindow(app);
+      drawLossPlotWindow(app);
+    }
     drawLeaderboard(app);
     drawExportPanel(app);
     drawHelpWindow(app);
     drawStepInspector(app);
-    gui.sensitivity.draw(app);
-    gui.sensitivity.drawBasinOverlay(app, gui.canvas.legendBox());
+    if (app.taskRace) {
+      gui.taskSweep.draw(app);  // Exercise 27.4: final loss against η
+    } else {
+      gui.sensitivity.draw(app);
+      gui.sensitivity.drawBasinOverlay(app, gui.canvas.legendBox());
+    }
     drawStatusBar(app);
     drawProblemPanel(app);
   } catch (const RenderError& e) {
@@ -133,7 +142,8 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   gui.panels.drawRest(ImGui::GetDrawData());
   if (app.screenshotRequested) {
     app.screenshotRequested = false;
-    saveScreenshot(app, gui.canvas, gui.plot);
+    app.taskRace ? saveTaskScreenshot(app, width, height)
+                 : saveScreenshot(app, gui.canvas, gui.plot);
   }
   if (app.vectorFigureRequested) {
     saveVectorFigure(app, gui.canvas, gui.plot, app.vectorFigureRequested);

@@ -15,6 +15,8 @@
 #include "panel_cache.h"
 #include "presets.h"
 #include "sensitivity_panel.h"
+#include "task_sweep_panel.h"
+#include "task_views.h"
 #include "ui_look.h"
 #include "video_actions.h"
 
@@ -39,6 +41,8 @@ struct GuiResources {
   std::optional<ScriptedMouse> mouse;
   SensitivityPanel sensitivity;
   VideoJob video;  // the video export in the background, if any
+  TaskViews taskViews;      // the canvas and loss plot while a task trains
+  TaskSweepPanel taskSweep;  // its Sensitivity window (F2)
 };
 
 void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,

@@ -13,6 +13,7 @@
 #include "gl_target.h"
 #include "heatmap_renderer.h"
 #include "input_checks.h"
+#include "task_checks.h"
 #include "loss_range.h"
 #include "window/gl_window.h"
 // GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
@@ -333,6 +334,7 @@ int smokeTest(GLFWwindow* window, AppState& app, GuiResources& gui,
         ("Video… makes optirace-0001.gif over " + std::to_string(waited) + " frames (" +
          app.statusLine + ")")
             .c_str());
+  checkTaskMode(window, app, gui, presets, check, folder);
   check(GlWindow::glErrorCount() == 0, "no GL debug-output errors");
   if (GlWindow::glErrorCount() > 0)
     std::printf("     first: %s\n", GlWindow::firstGlError().c_str());

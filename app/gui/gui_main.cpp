@@ -149,7 +149,7 @@ int runWindow(const GuiOptions& options) {
     if (app.autosaving && options.scenario.empty()) restoreAutosave(app);
     if (!options.scenario.empty()) {
       Scenario loaded = loadScenarioFile(options.scenario);  // bad file: exit 2 before the loop
-      requireSurfaceScenario(loaded, options.scenario);
+      requireWindowScenario(loaded, options.scenario);
       app.setScenario(std::move(loaded));
       app.scenarioPath = options.scenario;
     }

@@ -28,20 +28,12 @@ void wrappedCell(const std::string& text, const ImVec4& colour) {
   textWrappedAtSpaces(text);  // "η=0.001" stays whole
   ImGui::PopStyleColor();
 }
-void swatch(std::uint32_t rgb) {
-  float side = ImGui::GetTextLineHeight();
-  ImGui::ColorButton(
-      "##c",
-      ImVec4(((rgb >> 16) & 255) / 255.f, ((rgb >> 8) & 255) / 255.f, (rgb & 255) / 255.f, 1),
-      ImGuiColorEditFlags_NoTooltip, ImVec2(side, side));
-  ImGui::SameLine();
-}
 
 // Each racer on two lines: its colour and label, then its gap and status, indented.
 void narrowList(const std::vector<const Racer*>& order, long budget, bool light) {
   for (const Racer* r : order) {
     ImGui::PushID(r);
-    swatch(r->spec().colorRgb);
+    racerSwatch(r->spec().colorRgb);
     textWrappedAtSpaces(r->spec().label);
     ImGui::Indent();
     std::string gap = r->status() == RacerStatus::Diverged ? "—" : [&] {
@@ -56,8 +48,18 @@ void narrowList(const std::vector<const Racer*>& order, long budget, bool light)
 }
 }  // namespace
 
+void racerSwatch(std::uint32_t rgb) {
+  float side = ImGui::GetTextLineHeight();
+  ImGui::ColorButton(
+      "##c",
+      ImVec4(((rgb >> 16) & 255) / 255.f, ((rgb >> 8) & 255) / 255.f, (rgb & 255) / 255.f, 1),
+      ImGuiColorEditFlags_NoTooltip, ImVec2(side, side));
+  ImGui::SameLine();
+}
+
 void drawLeaderboard(AppState& app) {
   if (!beginPanel(app, Panel::Leaderboard)) return;
+  if (app.taskRace) drawTaskLeaderboard(app);
   if (!app.race) {
     ImGui::End();
     return;
@@ -101,7 +103,7 @@ void drawLeaderboard(AppState& app) {
     for (const Racer* r : order) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      swatch(r->spec().colorRgb);
+      racerSwatch(r->spec().colorRgb);
       wrappedCell(r->spec().label, ImGui::GetStyleColorVec4(ImGuiCol_Text));
       ImGui::TableNextColumn();
       if (r->status() == RacerStatus::Diverged)

@@ -24,6 +24,16 @@ void drawLeaderboard(AppState& app);
 // These two lay out their windows and take input; runFrame paints them behind ImGui.
 void drawCanvasWindow(AppState& app);
 void drawLossPlotWindow(AppState& app);
+// The canvas toolbar's Play/Pause, Step and Reset, and its steps (epochs) per frame.
+void playbackButtons(AppState& app);
+void speedSlider(AppState& app);
+// A racer's colour as a small square before its label (then on the same line).
+void racerSwatch(std::uint32_t rgb);
+// Under the canvas: the step (epoch) shown, dragged to any of the budget; pauses the race.
+void drawTimeline(AppState& app);
+// The leaderboard while a task trains (task_leaderboard.cpp): loss, accuracy, epochs to the
+// threshold; drawLeaderboard calls it inside its window.
+void drawTaskLeaderboard(AppState& app);
 void drawExportPanel(AppState& app);
 // Shortcuts: Space, →, ←, R, S, 1–9 and 0, P/F11, I, V, Ctrl Z, Ctrl +/−, F1, F2; ignored while a
 // widget has the keyboard (a text field, a held slider, an open combo or popup).

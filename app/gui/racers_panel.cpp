@@ -92,6 +92,20 @@ float detailsLabelWidth() {
   return std::max(widest, scheduleLabelsWidth());
 }
 
+bool startEditor(RacerSpec& r) {
+  double start[2] = {r.start.x, r.start.y};
+  bool changed = false;
+  if (ImGui::InputScalarN("Start x, y", ImGuiDataType_Double, start, 2, nullptr, nullptr, "%.4g",
+                          ImGuiInputTextFlags_EnterReturnsTrue)) {
+    if (std::isfinite(start[0]) && std::isfinite(start[1])) {
+      r.start = {start[0], start[1]};
+      changed = true;
+    }
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("or Shift+click on the canvas");
+  return changed;
+}
+
 bool racerDetails(AppState& app, RacerSpec& r) {
   bool changed = false;
   char label[128];
@@ -121,20 +135,13 @@ bool racerDetails(AppState& app, RacerSpec& r) {
   const OptimizerDef* def = findOptimizer(r.optimizer);
   if (!def) return changed;
   changed |= hyperSliders(app, r, *def);
-  changed |= bowlTheoryLine(app, r);
+  if (!app.scenario.task) changed |= bowlTheoryLine(app, r);
   changed |= clipControls(app, r);
   changed |= scheduleControls(app, r);
-  double start[2] = {r.start.x, r.start.y};
-  if (ImGui::InputScalarN("Start x, y", ImGuiDataType_Double, start, 2, nullptr, nullptr, "%.4g",
-                          ImGuiInputTextFlags_EnterReturnsTrue)) {
-    if (std::isfinite(start[0]) && std::isfinite(start[1])) {
-      r.start = {start[0], start[1]};
-      changed = true;
-    }
-  }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("or Shift+click on the canvas");
+  if (!app.scenario.task) changed |= startEditor(r);  // a task's racers share its weights
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  textWrappedAtSpaces(std::string("Update rule (g = ∇f + noise") +
+  textWrappedAtSpaces(std::string(app.scenario.task ? "Update rule (g = ∇L over the batch"
+                                                    : "Update rule (g = ∇f + noise") +
                       (def->decay == DecayKind::Coupled ? " + λw" : "") + "):");
   ImGui::PopStyleColor();
   bool light = app.settings.lightTheme;

@@ -10,6 +10,7 @@
 #include "panel_backdrop.h"
 #include "panels.h"
 #include "race_words.h"
+#include "task_controls.h"
 #include "typed_surface_editor.h"
 #include "value_widget.h"
 #include "view_window.h"
@@ -21,10 +22,15 @@ namespace {
 bool surfacePicker(AppState& app) {
   bool changed = false;
   const SurfaceDef& current = app.scenario.surface.def();
-  if (ImGui::BeginCombo("Surface", std::string(current.title).c_str())) {
+  const bool training = app.scenario.task.has_value();
+  std::string shown = training ? "Task: " + app.scenario.task->name : std::string(current.title);
+  if (const TaskDef* task = training ? findTask(app.scenario.task->name) : nullptr)
+    shown = "Task: " + std::string(task->title) + " network";
+  if (ImGui::BeginCombo("Surface", shown.c_str())) {
     for (const SurfaceDef* def : allSurfaces()) {
-      bool selected = def == &current;
+      bool selected = !training && def == &current;
       if (ImGui::Selectable(std::string(def->title).c_str(), selected) && !selected) {
+        leaveTask(app);
         app.scenario.surface = Surface(*def);
         app.scenario.settings.view = def->defaultView;
         app.camera = def->defaultView;
@@ -33,13 +39,16 @@ bool surfacePicker(AppState& app) {
         changed = true;
       }
     }
-    bool typed = app.scenario.surface.typed() != nullptr;
+    bool typed = !training && app.scenario.surface.typed() != nullptr;
     if (ImGui::Selectable("Custom f(x, y)…", typed) && !typed) {
+      leaveTask(app);
       switchToTypedSurface(app);  // starts from the current surface's own formula
       changed = true;
     }
+    changed |= taskEntries(app);
     ImGui::EndCombo();
   }
+  if (app.scenario.task) return taskSettings(app) || changed;
   if (app.scenario.surface.typed()) return typedSurfaceEditor(app) || changed;
   // (current may be gone: a typed surface replaced by a built-in one.)
   textWrappedAtSpaces("f(x, y) = " + std::string(app.scenario.surface.def().formula));
@@ -167,10 +176,13 @@ void drawScenarioPanel(AppState& app, const std::vector<Preset>& presets) {
   }
   titleEditor(app);
   ImGui::Separator();
-  pushWidthBesideLabels({"Surface", "Noise σ", "Threshold", "Step budget", "Seed", "angle"});
+  pushWidthBesideLabels(
+      {"Surface", "Noise σ", "Threshold", "Step budget", "Seed", "angle", "Batch size", "Shuffle seed"});
   bool changed = surfacePicker(app);
-  ImGui::Separator();
-  changed |= noiseAndBudget(app);
+  if (!app.scenario.task) {  // a task has its own threshold and epochs (task_controls.h)
+    ImGui::Separator();
+    changed |= noiseAndBudget(app);
+  }
   ImGui::PopItemWidth();
   if (changed) app.edited();
   ImGui::End();

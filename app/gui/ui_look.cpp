@@ -11,10 +11,12 @@
 namespace optirace {
 
 namespace {
-// Latin-1, combining marks (m̂: m and U+0302), Greek, sub/superscripts, arrows and maths
-// operators: what rule texts and labels use.
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0300, 0x03FF, 0x1D00, 0x1DBF, 0x2010, 0x205E,
-                                0x2070, 0x209F, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
+// Latin-1 and Latin Extended-A (ŷ), combining marks (m̂: m and U+0302), Greek, sub/superscripts,
+// arrows, maths operators, ceiling brackets (⌈m/B⌉) and circles (○): what rule texts, labels and
+// the task views use.
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x0300, 0x03FF, 0x1D00, 0x1DBF, 0x2010,
+                                0x205E, 0x2070, 0x209F, 0x2190, 0x21FF, 0x2200, 0x22FF,
+                                0x2308, 0x230B, 0x25CB, 0x25CF, 0};
 constexpr float kBaseFontPx = 16.0f;
 }  // namespace
 
