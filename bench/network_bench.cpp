@@ -3,8 +3,11 @@
 // and the decision boundary's probabilities on a 128 × 128 grid of the input plane.
 #include <benchmark/benchmark.h>
 
+#include <cmath>
 #include <vector>
 
+#include "network/activation.h"
+#include "network/dense_pass.h"
 #include "network/training_run.h"
 #include "network/weight_slice.h"
 #include "optimizer.h"
@@ -48,6 +51,47 @@ void BM_DecisionGrid128(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_DecisionGrid128)->Unit(benchmark::kMillisecond);
+
+// The instruction sets side by side in one process (run with --benchmark_repetitions and
+// --benchmark_enable_random_interleaving to alternate them): one full-batch pass with the
+// gradient over the circle through each variant's sample loops (0: SSE2, 1: AVX), and the
+// epoch's 2 700 sigmoids through each wide sigmoid loop (1: AVX, 2: AVX-512); a variant the
+// processor lacks is skipped.
+bool variantRuns(int v) {
+  return v == 0 || (v == 1 && __builtin_cpu_supports("avx")) ||
+         (v == 2 && __builtin_cpu_supports("avx512f"));
+}
+const char* variantName(int v) {
+  return v == 0 ? "sse2" : v == 1 ? "avx" : "avx512";
+}
+
+void BM_CirclePassLoops(benchmark::State& state) {
+  const int v = static_cast<int>(state.range(0));
+  if (!variantRuns(v)) return state.SkipWithError("not on this processor");
+  const DensePassLoops* loops[] = {&densePassLoopsSse2(), &densePassLoopsAvx()};
+  const TaskDef& task = *findTask("circle");
+  DenseNetwork network(task.shape, task.data, loops[v]);
+  std::vector<double> gradient(task.initialParams.size());
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(network.evaluateWithGradient(task.initialParams, {}, gradient));
+  }
+  state.SetLabel(variantName(v));
+}
+BENCHMARK(BM_CirclePassLoops)->DenseRange(0, 1)->Unit(benchmark::kMicrosecond);
+
+void BM_EpochSigmoids(benchmark::State& state) {
+  const int v = static_cast<int>(state.range(0));
+  if (v == 0 || !variantRuns(v)) return state.SkipWithError("no loop of its own here");
+  std::vector<double> z(2700), work(2700);
+  for (int i = 0; i < 2700; ++i) z[i] = 4 * std::sin(0.1 * i);
+  for (auto _ : state) {
+    work = z;
+    (v == 1 ? sigmoidAvx : sigmoidAvx512)(work.data(), 2700);
+    benchmark::DoNotOptimize(work.data());
+  }
+  state.SetLabel(variantName(v));
+}
+BENCHMARK(BM_EpochSigmoids)->DenseRange(1, 2)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace optirace

@@ -2,10 +2,12 @@
 // numbers, the gradient against finite differences, and the training loop's conventions.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
 
+#include "network/activation.h"
 #include "network/dense_pass.h"
 #include "network/training_run.h"
 #include "optimizer.h"
@@ -90,23 +92,42 @@ TEST(NetworkTraining, GradientMatchesFiniteDifferences) {
 }
 
 // The sample loops' SSE2 and AVX variants give the same loss and gradient to the bit (the AVX
-// one only where this processor has AVX).
+// one only where this processor has AVX), and so do the sigmoid's AVX and AVX-512 loops.
 TEST(NetworkTraining, LoopVariantsAgreeToTheBit) {
-  if (!__builtin_cpu_supports("avx")) GTEST_SKIP() << "no AVX here: only the SSE2 loops run";
-  for (const TaskDef* task : allTasks()) {
-    for (Activation activation : {Activation::Sigmoid, Activation::Relu}) {
-      NetworkShape shape = task->shape;
-      shape.activation = activation;
-      DenseNetwork sse2(shape, task->data, &densePassLoopsSse2());
-      DenseNetwork avx(shape, task->data, &densePassLoopsAvx());
-      std::vector<double> params = task->initialParams, g1(params.size()), g2(params.size());
-      for (std::size_t i = 0; i < params.size(); ++i) params[i] += 0.3 * std::cos(5.0 * i);
-      const int batch[] = {0, 3, 2, 1, 3};  // five samples (padding in a row) with a repeat
-      PassResult a = sse2.evaluateWithGradient(params, batch, g1);
-      PassResult b = avx.evaluateWithGradient(params, batch, g2);
-      EXPECT_EQ(a.loss, b.loss);
-      EXPECT_EQ(g1, g2) << task->name << " " << activationName(activation);
-      EXPECT_EQ(sse2.evaluate(params).loss, avx.evaluate(params).loss);
+  std::vector<std::pair<const char*, const DensePassLoops*>> wider;
+  if (__builtin_cpu_supports("avx")) wider.push_back({"AVX", &densePassLoopsAvx()});
+  if (wider.empty()) GTEST_SKIP() << "no AVX here: only the SSE2 loops run";
+  for (auto [name, loops] : wider)
+    for (const TaskDef* task : allTasks()) {
+      for (Activation activation : {Activation::Sigmoid, Activation::Relu}) {
+        NetworkShape shape = task->shape;
+        shape.activation = activation;
+        DenseNetwork sse2(shape, task->data, &densePassLoopsSse2());
+        DenseNetwork other(shape, task->data, loops);
+        std::vector<double> params = task->initialParams, g1(params.size()), g2(params.size());
+        for (std::size_t i = 0; i < params.size(); ++i) params[i] += 0.3 * std::cos(5.0 * i);
+        const int batch[] = {0, 3, 2, 1, 3};  // five samples (padding in a row) with a repeat
+        PassResult a = sse2.evaluateWithGradient(params, batch, g1);
+        PassResult b = other.evaluateWithGradient(params, batch, g2);
+        EXPECT_EQ(a.loss, b.loss) << name;
+        EXPECT_EQ(g1, g2) << name << " " << task->name << " " << activationName(activation);
+        EXPECT_EQ(sse2.evaluate(params).loss, other.evaluate(params).loss) << name;
+      }
+    }
+  // The sigmoid's loops over 1 … 40 values (every tail length), z from −600 to 600 and NaN.
+  for (int n = 1; n <= 40; ++n) {
+    std::vector<double> z(n);
+    for (int i = 0; i < n; ++i) z[i] = i == 17 ? NAN : -600.0 + 1200.0 * std::sin(0.37 * i + n);
+    std::vector<double> reference = z;
+    for (double& v : reference) v = 1.0 / (1.0 + expOf(-std::clamp(v, -500.0, 500.0)));
+    for (auto loop : {&sigmoidAvx, &sigmoidAvx512}) {
+      if (loop == &sigmoidAvx ? !__builtin_cpu_supports("avx") : !__builtin_cpu_supports("avx512f"))
+        continue;
+      std::vector<double> out = z;
+      loop(out.data(), n);
+      for (int i = 0; i < n; ++i)
+        EXPECT_TRUE(out[i] == reference[i] || (std::isnan(out[i]) && std::isnan(reference[i])))
+            << "n " << n << " i " << i;
     }
   }
 }

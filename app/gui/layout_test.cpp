@@ -47,7 +47,8 @@ std::string cutText(const ImDrawData* data) {
     const ImDrawList* list = data->CmdLists[l];
     int cut = 0;
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
-      if (cmd.UserCallback) continue;
+      // Text only: pictures (the task views' textures) are quads of another texture.
+      if (cmd.UserCallback || cmd.TextureId != ImGui::GetIO().Fonts->TexID) continue;
       const ImVec4& clip = cmd.ClipRect;
       for (unsigned i = cmd.IdxOffset; i + 2 < cmd.IdxOffset + cmd.ElemCount; i += 3) {
         const ImDrawVert* v[3];
@@ -149,61 +150,71 @@ int layoutTest(GLFWwindow* window, AppState& app, GuiResources& gui,
   };
   const Size sizes[] = {{1024, 600}, {1280, 720}, {1920, 1080}, {3840, 2160}};
   const float scales[] = {1.0f, 1.5f, 2.0f};
-  app.setScenario(presets[5].scenario);   // three racers, noise, the longest labels
-  app.race->advance(app.scenario.steps);  // the longest words: "budget reached", "converged at"
-  for (Size size : sizes) {
-    glfwSetWindowSize(window, size.w, size.h);
-    for (int i = 0; i < 50; ++i) {  // the X server answers the resize in its own time
-      glfwPollEvents();
-      int w = 0, h = 0;
-      glfwGetFramebufferSize(window, &w, &h);
-      if (w == size.w && h == size.h) break;
-      glfwWaitEventsTimeout(0.02);
-    }
-    for (float scale : scales) {
-      for (bool presenting : {false, true}) {
-        if (presenting && scale != 1.0f) continue;  // presentation mode scales itself
-        app.settings.uiScale = scale;
-        app.presenting = presenting;
-        char where[96];
-        std::snprintf(where, sizeof where, "%dx%d at %d %%%s", size.w, size.h,
-                      static_cast<int>(scale * 100), presenting ? ", presenting" : "");
-        for (int i = 0; i < 4; ++i) {
-          runFrame(window, app, gui, presets);
-          unsigned error = nextGlError();
-          check(error == 0,
-                std::string(where) + ": no GL error (got " + std::to_string(error) + ")");
-        }
-        check(!app.statusIsError, std::string(where) + ": nothing went wrong: " + app.statusLine);
-        int fw = 0, fh = 0;
-        glfwGetFramebufferSize(window, &fw, &fh);
-        check(fw == size.w && fh == size.h, std::string(where) + ": the window took its size");
-        checkPlacement(check, where, app, fw, fh);
-        // Text whole wherever the screen has room for it: at 100 %, in presentation mode, and
-        // from 1280 × 720 at 150 % and 1920 × 1080 at 200 % up. (A 1024 × 600 screen at 150 %
-        // is 683 × 400 of 100 % pixels: there the panels scroll and abbreviate.)
-        float logicalW = size.w / scale, logicalH = size.h / scale;
-        if (scale == 1.0f || presenting || (logicalW >= 853 && logicalH >= 480)) {
-          std::string cut = cutText(ImGui::GetDrawData());
-          check(cut.empty(), std::string(where) + ": no text cut at a clip edge; cut in " + cut);
-          std::string hidden = hiddenContent();
-          check(hidden.empty(),
-                std::string(where) + ": no content past a panel's edge; past it in " + hidden);
-        }
-        if (shots) {
-          Image image;
-          gui.capture = &image;
-          runFrame(window, app, gui, presets);
-          gui.capture = nullptr;
-          char name[96];
-          std::snprintf(name, sizeof name, "%dx%d_%03d%s.png", size.w, size.h,
-                        static_cast<int>(scale * 100), presenting ? "_present" : "");
-          writePng(image, (std::filesystem::path(shots) / name).string());
+  // Surfaces: preset 6 (three racers, noise, the longest labels) played to its end (the longest
+  // words: "budget reached", "converged at"); then a task: Shift+6 (four Adam racers with
+  // warmups, the longest task labels) halfway through its epochs.
+  const Preset* task = presetForKey(presets, '6', true);
+  for (const Scenario* scenario : {&presets[5].scenario, task ? &task->scenario : nullptr}) {
+    if (!scenario) continue;
+    app.setScenario(*scenario);
+    app.stepOn(scenario->task ? scenario->steps / 2 : scenario->steps);
+    for (Size size : sizes) {
+      glfwSetWindowSize(window, size.w, size.h);
+      for (int i = 0; i < 50; ++i) {  // the X server answers the resize in its own time
+        glfwPollEvents();
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(window, &w, &h);
+        if (w == size.w && h == size.h) break;
+        glfwWaitEventsTimeout(0.02);
+      }
+      for (float scale : scales) {
+        for (bool presenting : {false, true}) {
+          if (presenting && scale != 1.0f) continue;  // presentation mode scales itself
+          app.settings.uiScale = scale;
+          app.presenting = presenting;
+          char where[96];
+          std::snprintf(where, sizeof where, "%s%dx%d at %d %%%s", app.taskRace ? "task, " : "",
+                        size.w, size.h, static_cast<int>(scale * 100),
+                        presenting ? ", presenting" : "");
+          for (int i = 0; i < 4; ++i) {
+            runFrame(window, app, gui, presets);
+            unsigned error = nextGlError();
+            check(error == 0,
+                  std::string(where) + ": no GL error (got " + std::to_string(error) + ")");
+          }
+          check(!app.statusIsError, std::string(where) + ": nothing went wrong: " + app.statusLine);
+          int fw = 0, fh = 0;
+          glfwGetFramebufferSize(window, &fw, &fh);
+          check(fw == size.w && fh == size.h, std::string(where) + ": the window took its size");
+          checkPlacement(check, where, app, fw, fh);
+          // Text whole wherever the screen has room for it: at 100 %, in presentation mode, and
+          // from 1280 × 720 at 150 % and 1920 × 1080 at 200 % up. (A 1024 × 600 screen at 150 %
+          // is 683 × 400 of 100 % pixels: there the panels scroll and abbreviate.)
+          float logicalW = size.w / scale, logicalH = size.h / scale;
+          if (scale == 1.0f || presenting || (logicalW >= 853 && logicalH >= 480)) {
+            std::string cut = cutText(ImGui::GetDrawData());
+            check(cut.empty(), std::string(where) + ": no text cut at a clip edge; cut in " + cut);
+            std::string hidden = hiddenContent();
+            check(hidden.empty(),
+                  std::string(where) + ": no content past a panel's edge; past it in " + hidden);
+          }
+          if (shots) {
+            Image image;
+            gui.capture = &image;
+            runFrame(window, app, gui, presets);
+            gui.capture = nullptr;
+            char name[96];
+            std::snprintf(name, sizeof name, "%s%dx%d_%03d%s.png", app.taskRace ? "task_" : "",
+                          size.w, size.h, static_cast<int>(scale * 100),
+                          presenting ? "_present" : "");
+            writePng(image, (std::filesystem::path(shots) / name).string());
+          }
         }
       }
     }
   }
   app.presenting = false;
+  app.setScenario(presets[5].scenario);
 
   // Dragging the canvas's bottom edge up by 50 px moves the split line: the Loss and
   // Leaderboard panels follow, and the layout is the user's from then on.

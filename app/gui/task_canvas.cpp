@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "axis_ticks.h"
+#include "draw_list_plot.h"
 #include "fit_text.h"
 #include "sweep_picture.h"
 #include "task_views.h"
@@ -16,9 +17,6 @@
 namespace optirace {
 
 namespace {
-ImU32 colourOf(std::uint32_t rgb, int alpha = 255) {
-  return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, alpha);
-}
 ImTextureID textureId(const GlTexture& t) {
   return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.id()));
 }
@@ -60,7 +58,9 @@ void drawTicks(ImDrawList* draw, RectPx plot, const ViewBox& view, ImU32 ink, fl
     float x = plot.x + float((t.value - view.xMin) / view.width()) * plot.w;
     draw->AddLine(ImVec2(x, plot.y + plot.h), ImVec2(x, plot.y + plot.h + font * 0.3f), ink);
     float w = ImGui::CalcTextSize(t.label.c_str()).x;
-    draw->AddText(ImVec2(x - w / 2, plot.y + plot.h + font * 0.35f), ink, t.label.c_str());
+    draw->AddText(
+        ImVec2(labelLeft(x, w, plot.x - font * 2, plot.x + plot.w), plot.y + plot.h + font * 0.35f),
+        ink, t.label.c_str());
   }
   for (const Tick& t : linearTicks(view.yMin, view.yMax, std::max(2, int(plot.h / (font * 3))))) {
     float y = plot.y + float((view.yMax - t.value) / view.height()) * plot.h;
@@ -99,14 +99,15 @@ void TaskViews::drawBoundaries(const AppState& app, RectPx area) {
     float y = cells.y + row * (side + 2 * line + font);
     float swatch = font * 0.8f;
     draw->AddRectFilled(ImVec2(x, y + (font - swatch) / 2),
-                        ImVec2(x + swatch, y + (font + swatch) / 2), colourOf(racer.spec.colorRgb));
+                        ImVec2(x + swatch, y + (font + swatch) / 2),
+                        rgbColour(racer.spec.colorRgb));
     draw->AddText(ImVec2(x + swatch * 1.4f, y), ink,
                   fitWithEllipsis(racer.spec.label, side - swatch * 1.4f).c_str());
     ImVec2 p0(x, y + line), p1(x + side, y + line + side);
     draw->AddImage(textureId(boundaries_[i]), p0, p1);
     boundaryRects_.push_back({p0.x, p0.y, side, side});
     draw->AddRect(ImVec2(p0.x - 1, p0.y - 1), ImVec2(p1.x + 1, p1.y + 1),
-                  colourOf(racer.spec.colorRgb), 0, 0, std::max(2.0f, font * 0.15f));
+                  rgbColour(racer.spec.colorRgb), 0, 0, std::max(2.0f, font * 0.15f));
     // The data: each point in its class's colour, darker and ringed in white, so that it shows
     // on its own class's region and stands out on the other's.
     const ViewBox& v = task.inputView;
@@ -117,7 +118,7 @@ void TaskViews::drawBoundaries(const AppState& app, RectPx area) {
       float py = p0.y + float((v.yMax - task.data.input(1, s)) / v.height()) * side;
       int label = task.data.target(0, s) > 0.5 ? 1 : 0;
       draw->AddCircleFilled(ImVec2(px, py), radius + ring, IM_COL32(255, 255, 255, 220));
-      draw->AddCircleFilled(ImVec2(px, py), radius, colourOf(dataPointRgb(label)));
+      draw->AddCircleFilled(ImVec2(px, py), radius, rgbColour(dataPointRgb(label)));
     }
     draw->AddText(ImVec2(x, p1.y + 2), faint, fitWithEllipsis(statusLine(race, i), side).c_str());
   }
@@ -186,10 +187,10 @@ void TaskViews::drawSlice(const AppState& app, RectPx area) {
     if (last >= 0 && (last % stride) != 0) points.push_back(toPixel(path[last]));
     std::uint32_t rgb = race.racers()[i].spec.colorRgb;
     draw->AddPolyline(points.data(), int(points.size()), IM_COL32(0, 0, 0, 150), 0, width + 2);
-    draw->AddPolyline(points.data(), int(points.size()), colourOf(rgb), 0, width);
+    draw->AddPolyline(points.data(), int(points.size()), rgbColour(rgb), 0, width);
     if (!points.empty()) {
       draw->AddCircleFilled(points.back(), width * 2.2f, IM_COL32(255, 255, 255, 255));
-      draw->AddCircleFilled(points.back(), width * 1.6f, colourOf(rgb));
+      draw->AddCircleFilled(points.back(), width * 1.6f, rgbColour(rgb));
     }
   }
   if (!s.paths.empty() && !s.paths[0].empty()) {  // the shared start
@@ -246,7 +247,7 @@ void TaskViews::drawSlice(const AppState& app, RectPx area) {
     float y = l0.y + font * 0.3f;
     for (const TaskRacer* r : entries) {
       draw->AddLine(ImVec2(l0.x + font * 0.3f, y + font * 0.55f),
-                    ImVec2(l0.x + font * 1.1f, y + font * 0.55f), colourOf(r->spec.colorRgb),
+                    ImVec2(l0.x + font * 1.1f, y + font * 0.55f), rgbColour(r->spec.colorRgb),
                     width);
       draw->AddText(ImVec2(l0.x + font * 1.4f, y), ink,
                     fitWithEllipsis(r->spec.label, legendW - font * 1.8f).c_str());

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "axis_ticks.h"
+#include "draw_list_plot.h"
 #include "fit_text.h"
 #include "task_views.h"
 #include "view_window.h"
@@ -15,10 +16,6 @@
 namespace optirace {
 
 namespace {
-ImU32 colourOf(std::uint32_t rgb) {
-  return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, 255);
-}
-
 struct LossAxes {
   double lo = 0, hi = 1;  // log10 values when log
   bool log = true;
@@ -90,7 +87,8 @@ void TaskViews::drawLossPlot(AppState& app) {
   for (const Tick& t : linearTicks(0, budget, std::max(2, int(plot.w / (font * 5))))) {
     float x = px(t.value), w = ImGui::CalcTextSize(t.label.c_str()).x;
     draw->AddLine(ImVec2(x, plot.y + plot.h), ImVec2(x, plot.y + plot.h + font * 0.3f), ink);
-    draw->AddText(ImVec2(x - w / 2, plot.y + plot.h + font * 0.3f), ink, t.label.c_str());
+    draw->AddText(ImVec2(labelLeft(x, w, area.x, plot.x + plot.w), plot.y + plot.h + font * 0.3f),
+                  ink, t.label.c_str());
   }
   const char* xLabel = "epoch";
   draw->AddText(ImVec2(plot.x + plot.w - ImGui::CalcTextSize(xLabel).x, plot.y + plot.h + line),
@@ -111,9 +109,9 @@ void TaskViews::drawLossPlot(AppState& app) {
     points.clear();
     for (long k = 0; k <= last; k += stride) points.push_back(ImVec2(px(k), py(r.rows[k].loss)));
     if (last > 0 && last % stride) points.push_back(ImVec2(px(last), py(r.rows[last].loss)));
-    draw->AddPolyline(points.data(), int(points.size()), colourOf(r.spec.colorRgb), 0, width);
+    draw->AddPolyline(points.data(), int(points.size()), rgbColour(r.spec.colorRgb), 0, width);
     if (!points.empty())
-      draw->AddCircleFilled(points.back(), width * 1.6f, colourOf(r.spec.colorRgb));
+      draw->AddCircleFilled(points.back(), width * 1.6f, rgbColour(r.spec.colorRgb));
   }
   draw->PopClipRect();
   draw->PopClipRect();

@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "axis_ticks.h"
+#include "draw_list_plot.h"
 #include "fit_text.h"
 #include "number_format.h"
 #include "panel_backdrop.h"
@@ -19,10 +20,6 @@
 namespace optirace {
 
 namespace {
-ImU32 colourOf(std::uint32_t rgb) {
-  return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, 255);
-}
-
 // A racer's label without its η ("Momentum η=0.1" → "Momentum"): η is the plot's x axis.
 std::string sweptLabel(const std::string& label) {
   std::string out = std::regex_replace(label, std::regex(R"((, )?η=[^ ,]+)"), "");
@@ -162,7 +159,8 @@ void TaskSweepPanel::plot(const AppState& app) {
   for (const Tick& t : decadeTicks(xLo, xHi, std::max(2, int((p1.x - p0.x) / (font * 4))))) {
     float x = p0.x + float((t.value - xLo) / (xHi - xLo)) * (p1.x - p0.x);
     draw->AddLine(ImVec2(x, p1.y), ImVec2(x, p1.y + font * 0.3f), ink);
-    draw->AddText(ImVec2(x - ImGui::CalcTextSize(t.label.c_str()).x / 2, p1.y + font * 0.3f), ink,
+    float w = ImGui::CalcTextSize(t.label.c_str()).x;
+    draw->AddText(ImVec2(labelLeft(x, w, origin.x, p1.x), p1.y + font * 0.3f), ink,
                   t.label.c_str());
   }
   const char* xLabel = "η (log)        final loss (log) ↑";
@@ -172,7 +170,7 @@ void TaskSweepPanel::plot(const AppState& app) {
     std::vector<ImVec2> run;
     auto flush = [&] {
       if (run.size() > 1)
-        draw->AddPolyline(run.data(), int(run.size()), colourOf(s.colours[r]), 0, width);
+        draw->AddPolyline(run.data(), int(run.size()), rgbColour(s.colours[r]), 0, width);
       run.clear();
     };
     for (std::size_t i = 0; i < s.lrs.size(); ++i) {
@@ -182,14 +180,14 @@ void TaskSweepPanel::plot(const AppState& app) {
         flush();
         float c = font * 0.3f;
         draw->AddLine(ImVec2(x - c, p0.y - c + font * 0.3f), ImVec2(x + c, p0.y + c + font * 0.3f),
-                      colourOf(s.colours[r]), width);
+                      rgbColour(s.colours[r]), width);
         draw->AddLine(ImVec2(x - c, p0.y + c + font * 0.3f), ImVec2(x + c, p0.y - c + font * 0.3f),
-                      colourOf(s.colours[r]), width);
+                      rgbColour(s.colours[r]), width);
         continue;
       }
       ImVec2 p(x, py(v));
       run.push_back(p);
-      draw->AddCircleFilled(p, width * 1.8f, colourOf(s.colours[r]));
+      draw->AddCircleFilled(p, width * 1.8f, rgbColour(s.colours[r]));
     }
     flush();
   }
@@ -217,7 +215,7 @@ void TaskSweepPanel::plot(const AppState& app) {
   float y = at.y + font * 0.2f;
   for (std::size_t r = 0; r < s.labels.size(); ++r) {
     draw->AddLine(ImVec2(at.x + font * 0.3f, y + font * 0.55f),
-                  ImVec2(at.x + font * 1.1f, y + font * 0.55f), colourOf(s.colours[r]), width);
+                  ImVec2(at.x + font * 1.1f, y + font * 0.55f), rgbColour(s.colours[r]), width);
     draw->AddText(ImVec2(at.x + font * 1.4f, y), ink, sweptLabel(s.labels[r]).c_str());
     y += font * 1.15f;
   }

@@ -24,6 +24,7 @@ void sigmoidSse2(double* z, int n) {
 using SigmoidLoop = void (*)(double*, int);
 
 SigmoidLoop fastestSigmoid() {
+  if (__builtin_cpu_supports("avx512f")) return sigmoidAvx512;
   if (__builtin_cpu_supports("avx")) return sigmoidAvx;
   return sigmoidSse2;
 }

@@ -20,8 +20,8 @@ struct DensePassLoops {
                      const double* below, double* out, int nIn, int nOut, int stride);
 };
 
-const DensePassLoops& densePassLoopsSse2();  // any x86-64
-const DensePassLoops& densePassLoopsAvx();   // only where the processor has AVX
+const DensePassLoops& densePassLoopsSse2();    // any x86-64
+const DensePassLoops& densePassLoopsAvx();     // only where the processor has AVX
 const DensePassLoops& fastestDensePassLoops();
 
 }  // namespace optirace
