@@ -74,9 +74,9 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
       if (p.key == GLFW_KEY_Y) app.redo();
       continue;
     }
-    if (p.key == GLFW_KEY_RIGHT) app.stepOn(1);  // repeats while held
+    if (p.key == GLFW_KEY_RIGHT) app.stepOn(1);                  // repeats while held
     if (p.key == GLFW_KEY_LEFT && (app.race || app.taskRace)) {  // one step back: the race
-      app.playing = false;                                          // run again to there
+      app.playing = false;                                       // run again to there
       app.seekStep(app.stepShown() - 1);
     }
     if (p.repeat) continue;
@@ -88,8 +88,9 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
     if (p.key == GLFW_KEY_S) app.screenshotRequested = true;
     if (p.key == GLFW_KEY_F1) app.showHelp = !app.showHelp;
     if (p.key == GLFW_KEY_F2) app.showSensitivity = !app.showSensitivity;
-    if (p.key == GLFW_KEY_I) app.showInspector = !app.showInspector;
-    if (p.key == GLFW_KEY_V) app.view3d.enabled = !app.view3d.enabled;
+    // The inspector and the 3-D view belong to races on surfaces, not to a task's views.
+    if (p.key == GLFW_KEY_I && !app.taskRace) app.showInspector = !app.showInspector;
+    if (p.key == GLFW_KEY_V && !app.taskRace) app.view3d.enabled = !app.view3d.enabled;
     if (p.key == GLFW_KEY_F11 || p.key == GLFW_KEY_P) app.presenting = !app.presenting;
     if (p.key == GLFW_KEY_ESCAPE) app.presenting = false;
     if (p.key >= GLFW_KEY_0 && p.key <= GLFW_KEY_9)

@@ -110,7 +110,7 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     drawLeaderboard(app);
     drawExportPanel(app);
     drawHelpWindow(app);
-    drawStepInspector(app);
+    if (!app.taskRace) drawStepInspector(app);  // it inspects steps on a surface
     if (app.taskRace) {
       gui.taskSweep.draw(app);  // Exercise 27.4: final loss against η
     } else {

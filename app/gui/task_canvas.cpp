@@ -20,11 +20,6 @@ namespace {
 ImTextureID textureId(const GlTexture& t) {
   return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.id()));
 }
-std::string format(const char* fmt, double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, fmt, v);
-  return buf;
-}
 
 // A racer's line at the shown epoch: "loss 1.23e-03, 100 % right" (or where it diverged).
 std::string statusLine(const TaskRace& race, int i) {
@@ -254,7 +249,7 @@ void TaskViews::drawSlice(const AppState& app, RectPx area) {
       y += font * 1.15f;
     }
     for (const auto& t : notes) {
-      draw->AddText(ImVec2(l0.x + font * 0.3f, y), faint,
+      draw->AddText(ImVec2(l0.x + font * 0.3f, y), ink,
                     fitWithEllipsis(t, legendW - font * 0.6f).c_str());
       y += font * 1.15f;
     }
