@@ -8,6 +8,8 @@
 
 #include "network/activation.h"
 #include "network/dense_pass.h"
+#include "network/slice_view.h"
+#include "network/task_race.h"
 #include "network/training_run.h"
 #include "network/weight_slice.h"
 #include "optimizer.h"
@@ -92,6 +94,39 @@ void BM_EpochSigmoids(benchmark::State& state) {
   state.SetLabel(variantName(v));
 }
 BENCHMARK(BM_EpochSigmoids)->DenseRange(1, 2)->Unit(benchmark::kMicrosecond);
+
+// What a change of a task scenario costs the window (task_views.h): every racer trained for the
+// budget (Shift+6: four Adam racers, warmups 0, 50, 100 and 200, 2000 epochs of the circle) and
+// the principal-component slice with its 128 × 128 losses.
+Scenario warmupScenario() {
+  Scenario s;
+  s.task = TaskSetup{.name = "circle"};
+  s.steps = 2000;
+  for (double warmup : {0.0, 50.0, 100.0, 200.0}) {
+    RacerSpec r;
+    r.optimizer = "adam";
+    r.hyper = findOptimizer("adam")->defaults;
+    r.hyper.lr = 0.01;
+    if (warmup > 0) {
+      r.schedule.kind = ScheduleKind::Warmup;
+      r.schedule.set(ScheduleParam::Warmup, warmup);
+    }
+    s.racers.push_back(r);
+  }
+  return s;
+}
+
+void BM_TaskRaceShift6(benchmark::State& state) {
+  Scenario s = warmupScenario();
+  for (auto _ : state) benchmark::DoNotOptimize(TaskRace(s).racers().size());
+}
+BENCHMARK(BM_TaskRaceShift6)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_SliceViewShift6(benchmark::State& state) {
+  TaskRace race(warmupScenario());
+  for (auto _ : state) benchmark::DoNotOptimize(computeSliceView(race, {}, 128).losses.data());
+}
+BENCHMARK(BM_SliceViewShift6)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 }  // namespace optirace

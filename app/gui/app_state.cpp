@@ -53,7 +53,11 @@ void AppState::edited() {
     scenario.title = generatedTitle(scenario);
   }
   clearError();  // the user moved on: a problem reported before no longer stands
+  // A task's race is trained whole at once: its views stay at the epoch shown, so that a drag
+  // of η shows the new boundaries and paths at the same point of training.
+  long epoch = taskRace ? taskRace->shown() : 0;
   restartRace();
+  if (taskRace) taskRace->seek(epoch);
 }
 
 void AppState::setScenario(Scenario s) {

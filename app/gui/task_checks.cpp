@@ -119,6 +119,16 @@ void checkTaskMode(GLFWwindow* window, AppState& app, GuiResources& gui,
   for (int i = 0; i < 4; ++i)
     seedsTable &= std::abs(app.taskRace->rowAt(i, 2999).loss - table[i]) < 5e-7;
   check(seedsTable, "at epoch 2999 the racers' losses are the seed's table");
+  // A slider's change retrains every racer and keeps the epoch shown.
+  const double seedLr = app.scenario.racers[3].hyper.lr;
+  app.scenario.racers[3].hyper.lr = 0.02;
+  app.edited();
+  frames(2);
+  check(app.taskRace->shown() == 2999 && app.taskRace->racers()[3].spec.hyper.lr == 0.02 &&
+            boundariesShowTheNetworks(capture(), app, gui.taskViews),
+        "a change of η retrains the racer and shows it at the same epoch");
+  app.scenario.racers[3].hyper.lr = seedLr;
+  app.edited();
   ImGui_ImplGlfw_KeyCallback(window, GLFW_KEY_R, 0, GLFW_PRESS, 0);
   frames(1);
   ImGui_ImplGlfw_KeyCallback(window, GLFW_KEY_R, 0, GLFW_RELEASE, 0);

@@ -22,7 +22,18 @@ void TaskViews::refresh(const AppState& app) {
     network_ = std::make_unique<DenseNetwork>(race.task().shape, race.task().data);
     networkTask_ = &race.task();
   }
-  if (sliceVersion_ != app.taskRaceVersion || !(sliceChoice_ == choice_)) {
+  const bool dragging = ImGui::IsAnyItemActive();
+  // While a slider is dragged the race changes every frame: the paths follow on the plane and
+  // landscape last computed, which are computed again (~0.1 s) once the slider is let go.
+  if (sliceVersion_ != app.taskRaceVersion && dragging && sliceVersion_ >= 0 &&
+      sliceChoice_ == choice_ && slice_.plane.origin == race.task().initialParams) {
+    slice_.paths = projectedPaths(race, slice_.plane);
+    sliceVersion_ = app.taskRaceVersion;
+    slicePending_ = true;
+  }
+  if (sliceVersion_ != app.taskRaceVersion || !(sliceChoice_ == choice_) ||
+      (slicePending_ && !dragging)) {
+    slicePending_ = false;
     slice_ = computeSliceView(race, choice_, kSliceCells);
     TaskPicture picture = slicePicture(slice_.losses, slice_.columns, slice_.rows, slice_.levels);
     uploadPicture(sliceTexture_, picture.width, picture.height, picture.rgba.data());

@@ -12,8 +12,8 @@
 
 #include "app_state.h"
 #include "gl_objects.h"
-#include "network/task_pictures.h"
 #include "network/slice_view.h"
+#include "network/task_pictures.h"
 
 namespace optirace {
 
@@ -37,6 +37,7 @@ class TaskViews {
 
   SliceChoice choice_, sliceChoice_;
   int sliceVersion_ = -1;  // the task race the slice was computed for (AppState::taskRaceVersion)
+  bool slicePending_ = false;  // its paths are the race's, its plane and landscape an earlier one's
   SliceView slice_;
   GlTexture sliceTexture_;
   int boundaryVersion_ = -1;

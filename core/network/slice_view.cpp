@@ -55,14 +55,20 @@ ViewBox viewAround(const std::vector<std::vector<Vec2>>& paths, SliceKind kind) 
 }
 }  // namespace
 
+std::vector<std::vector<Vec2>> projectedPaths(const TaskRace& race, const WeightSlice& plane) {
+  std::vector<std::vector<Vec2>> paths;
+  for (int i = 0; i < static_cast<int>(race.racers().size()); ++i) {
+    auto& path = paths.emplace_back();
+    for (long k = 0; k <= race.racers()[i].epochsTrained(); ++k)
+      path.push_back(plane.project(race.weightsAt(i, k)));
+  }
+  return paths;
+}
+
 SliceView computeSliceView(const TaskRace& race, const SliceChoice& choice, int resolution) {
   SliceView s;
   s.plane = planeFor(race, choice);
-  for (int i = 0; i < static_cast<int>(race.racers().size()); ++i) {
-    auto& path = s.paths.emplace_back();
-    for (long k = 0; k <= race.racers()[i].epochsTrained(); ++k)
-      path.push_back(s.plane.project(race.weightsAt(i, k)));
-  }
+  s.paths = projectedPaths(race, s.plane);
   s.view = viewAround(s.paths, choice.kind);
   s.columns = s.rows = resolution;
   s.losses.resize(static_cast<std::size_t>(resolution) * resolution);

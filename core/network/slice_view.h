@@ -33,5 +33,7 @@ struct SliceView {
 // Computes it (the grid on two threads; ~0.1 s for the circle at 128 × 128). Throws
 // std::invalid_argument for named weights out of range or equal.
 SliceView computeSliceView(const TaskRace& race, const SliceChoice& choice, int resolution);
+// Every racer's weights, epoch by epoch, projected onto the plane (least squares).
+std::vector<std::vector<Vec2>> projectedPaths(const TaskRace& race, const WeightSlice& plane);
 
 }  // namespace optirace
