@@ -10,6 +10,7 @@
 #include "network/training_csv.h"
 #include "race_csv.h"
 #include "vector_figure.h"
+#include "window_picture.h"
 
 namespace optirace {
 
@@ -90,37 +91,13 @@ bool saveTaskScreenshot(AppState& app, int windowW, int windowH) {
   if (!app.taskRace) return false;
   try {
     std::string path = nextExportPath(app, ".png");
-    Image window = readFramebuffer(windowW, windowH);
     // The canvas, and the loss plot under it, copied from the window as drawn.
     std::vector<RectPx> parts = {app.canvasRect};
     if (app.settings.exportWithPlot && app.plotVisible) parts.push_back(app.plotRect);
-    int width = 0, height = 0;
-    for (const RectPx& r : parts) {
-      width = std::max(width, static_cast<int>(r.w));
-      height += static_cast<int>(r.h);
-    }
-    Image figure{width, height, std::vector<std::uint8_t>(std::size_t(width) * height * 4, 0)};
-    Rgba paper = paperFor(app.settings.lightTheme);
-    for (std::size_t i = 0; i < figure.rgba.size(); i += 4) {
-      figure.rgba[i] = static_cast<std::uint8_t>(paper.r * 255);
-      figure.rgba[i + 1] = static_cast<std::uint8_t>(paper.g * 255);
-      figure.rgba[i + 2] = static_cast<std::uint8_t>(paper.b * 255);
-      figure.rgba[i + 3] = 255;
-    }
-    int top = 0;
-    for (const RectPx& r : parts) {
-      int x0 = std::clamp(static_cast<int>(r.x), 0, windowW);
-      int y0 = std::clamp(static_cast<int>(r.y), 0, windowH);
-      int w = std::min(static_cast<int>(r.w), windowW - x0);
-      int h = std::min(static_cast<int>(r.h), windowH - y0);
-      for (int y = 0; y < h; ++y)
-        std::copy_n(window.row(y0 + y) + std::size_t(x0) * 4, std::size_t(w) * 4,
-                    figure.rgba.data() + (std::size_t(top + y) * width) * 4);
-      top += static_cast<int>(r.h);
-    }
+    Image figure = windowParts(windowW, windowH, parts, paperFor(app.settings.lightTheme));
     writePng(figure, path);
-    app.report("saved " + path + " (" + std::to_string(width) + "x" + std::to_string(height) +
-                   ", the task's views as the window shows them)",
+    app.report("saved " + path + " (" + std::to_string(figure.width) + "x" +
+                   std::to_string(figure.height) + ", the task's views as the window shows them)",
                false);
     return true;
   } catch (const std::exception& e) {

@@ -149,6 +149,7 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     saveVectorFigure(app, gui.canvas, gui.plot, app.vectorFigureRequested);
     app.vectorFigureRequested = nullptr;
   }
+  gui.taskSweep.servicePicture(app, width, height);
   gui.video.service(app);
   bindWindowTarget(width, height);
   if (gui.capture) *gui.capture = readFramebuffer(width, height);

@@ -3,6 +3,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -161,6 +162,16 @@ void checkTaskMode(GLFWwindow* window, AppState& app, GuiResources& gui,
   if (complete)  // Adam at η = 0.01 is the seed's row
     complete = std::abs(sweep->finalLoss[3][2] - table[3]) < 5e-7;
   check(complete, "the η sweep finishes in the background with the seed's Adam at η = 0.01");
+  gui.taskSweep.setCsvPath((folder / "lr-sweep.csv").string());
+  gui.taskSweep.save(app);
+  frames(2);
+  std::string sweepCsv = fileText(folder / "lr-sweep.csv");
+  check(!app.statusIsError && fs::exists(folder / "lr-sweep.png") &&
+            fs::file_size(folder / "lr-sweep.png") > 1000 &&
+            sweepCsv.rfind("racer,lr,final_loss\n", 0) == 0 &&
+            std::count(sweepCsv.begin(), sweepCsv.end(), '\n') == 1 + 4 * 5,
+        ("Save writes the sweep's CSV (20 rows) and its plot as PNG (" + app.statusLine + ")")
+            .c_str());
   app.showSensitivity = false;
 
   // Exports: the views as PNG (window size), the rows as CSV equal to `run --scenario`'s.

@@ -11,15 +11,22 @@
 #include "axis_ticks.h"
 #include "draw_list_plot.h"
 #include "fit_text.h"
+#include "network/task.h"
 #include "number_format.h"
 #include "panel_backdrop.h"
 #include "panels.h"
 #include "race_csv.h"
 #include "race_words.h"
+#include "window_picture.h"
 
 namespace optirace {
 
 namespace {
+std::string taskTitle(const Scenario& s) {
+  const TaskDef* task = s.task ? findTask(s.task->name) : nullptr;
+  return task ? std::string(task->title) : std::string();
+}
+
 // A racer's label without its η ("Momentum η=0.1" → "Momentum"): η is the plot's x axis.
 std::string sweptLabel(const std::string& label) {
   std::string out = std::regex_replace(label, std::regex(R"((, )?η=[^ ,]+)"), "");
@@ -54,9 +61,10 @@ void TaskSweepPanel::finish() {
   if (future_.valid()) result_ = future_.get();
 }
 
-void TaskSweepPanel::saveCsv(AppState& app) {
-  if (!result_) return;
+bool TaskSweepPanel::saveCsv(AppState& app) {
+  if (!result_) return false;
   std::string temp = csvPath_ + ".partial";
+  bool written = false;
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     out << "racer,lr,final_loss\n";
@@ -64,16 +72,37 @@ void TaskSweepPanel::saveCsv(AppState& app) {
       for (std::size_t i = 0; i < result_->lrs.size(); ++i)
         out << csvField(result_->labels[r]) << ',' << formatNumber(result_->lrs[i]) << ','
             << formatNumber(result_->finalLoss[r][i]) << '\n';
-    if (!out.flush()) {
-      std::remove(temp.c_str());
-      return app.report("sweep not saved: cannot write " + csvPath_, true);
-    }
+    written = static_cast<bool>(out.flush());
   }
-  if (std::rename(temp.c_str(), csvPath_.c_str()) != 0) {
+  if (!written || std::rename(temp.c_str(), csvPath_.c_str()) != 0) {
     std::remove(temp.c_str());
-    return app.report("sweep not saved: cannot write " + csvPath_, true);
+    app.report("sweep not saved: cannot write " + csvPath_, true);
+    return false;
   }
-  app.report("saved " + csvPath_, false);
+  return true;
+}
+
+std::string TaskSweepPanel::pngPath() const {
+  std::string base = csvPath_;
+  if (base.size() > 4 && base.compare(base.size() - 4, 4, ".csv") == 0)
+    base.resize(base.size() - 4);
+  return base + ".png";
+}
+
+void TaskSweepPanel::save(AppState& app) {
+  if (saveCsv(app)) picturePending_ = true;
+}
+
+void TaskSweepPanel::servicePicture(AppState& app, int windowW, int windowH) {
+  if (!picturePending_) return;
+  picturePending_ = false;
+  try {
+    writePng(windowParts(windowW, windowH, {plotRect_}, paperFor(app.settings.lightTheme)),
+             pngPath());
+    app.report("saved " + csvPath_ + " and " + pngPath(), false);
+  } catch (const std::exception& e) {
+    app.report("saved " + csvPath_ + "; the plot not saved: " + e.what(), true);
+  }
 }
 
 void TaskSweepPanel::draw(AppState& app) {
@@ -109,12 +138,16 @@ void TaskSweepPanel::draw(AppState& app) {
   }
   if (result_) {
     ImGui::SameLine();
-    if (ImGui::Button("Save CSV")) saveCsv(app);
+    if (ImGui::Button("Save")) save(app);  // no tooltip: it would fall on the plot's PNG
     ImGui::SameLine();
     char buf[256];
     std::snprintf(buf, sizeof buf, "%s", csvPath_.c_str());
     ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4));
     if (ImGui::InputText("##sweepcsv", buf, sizeof buf)) csvPath_ = buf;
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(
+          "Save writes the final losses here (racer,lr,final_loss) and the plot "
+          "as PNG beside it");
     if (scenarioToJson(sweptScenario_) != scenarioToJson(app.scenario))
       ImGui::TextDisabled("(computed for the racers and task as they were: Run again)");
     plot(app);
@@ -128,10 +161,16 @@ void TaskSweepPanel::plot(const AppState& app) {
   float font = ImGui::GetFontSize(), line = ImGui::GetTextLineHeightWithSpacing();
   if (avail.x < font * 10 || avail.y < font * 8) return;
   ImGui::InvisibleButton("sweepplot", avail);
+  plotRect_ = {origin.x, origin.y, avail.x, avail.y};
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text), faint = ImGui::GetColorU32(ImGuiCol_TextDisabled);
   float left = ImGui::CalcTextSize("1e-10").x + font * 0.8f;
-  ImVec2 p0(origin.x + left, origin.y + font * 0.5f);
+  // The figure's title, for the PNG: what is plotted, on what.
+  std::string title = "Final loss after " + std::to_string(sweptScenario_.steps) +
+                      " epochs against η, " + taskTitle(sweptScenario_) +
+                      " (seed 003, Exercise 27.4)";
+  draw->AddText(origin, ink, fitWithEllipsis(title, avail.x).c_str());
+  ImVec2 p0(origin.x + left, origin.y + line * 1.4f);
   ImVec2 p1(origin.x + avail.x - font, origin.y + avail.y - line * 2.2f);
   double lo = INFINITY, hi = -INFINITY;
   for (const auto& losses : s.finalLoss)
