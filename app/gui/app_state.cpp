@@ -41,6 +41,11 @@ void AppState::stepOn(long n) {
   if (race) race->advance(n);
 }
 
+void AppState::backToStart() {
+  playing = false;
+  taskRace ? seekStep(0) : restartRace();
+}
+
 bool AppState::raceFinished() const {
   return taskRace ? taskRace->finished() : race ? race->finished() : true;
 }

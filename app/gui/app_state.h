@@ -10,8 +10,8 @@
 #include "edit_history.h"
 #include "file_browser.h"
 #include "loss_plot_painter.h"
-#include "panel_layout.h"
 #include "network/task_race.h"
+#include "panel_layout.h"
 #include "race.h"
 #include "scenario.h"
 #include "typed_surface_editor.h"
@@ -65,7 +65,7 @@ struct AppState {
   std::unique_ptr<Race> race;
   std::unique_ptr<TaskRace> taskRace;
   int taskRaceVersion = 0;  // counts task races made, so that views know theirs is stale
-  ViewBox camera;  // what the canvas shows; reset to the scenario's view
+  ViewBox camera;           // what the canvas shows; reset to the scenario's view
   bool playing = false;
   int stepsPerFrame = 5;
   int selectedRacer = 0;
@@ -115,6 +115,9 @@ struct AppState {
   long stepShown() const;
   void stepOn(long n);
   bool raceFinished() const;
+  // R and Reset: a surface's race run again from its start (what it has drawn is dropped), a
+  // task's first epoch shown (every epoch is kept).
+  void backToStart();
   // After the user edited the scenario: generated labels and the title follow the edit, and
   // the race restarts.
   void edited();

@@ -121,10 +121,7 @@ void playbackButtons(AppState& app) {
   if (ImGui::Button("Step")) app.stepOn(1);
   tip(epochs ? "one epoch (→)" : "one step (→)");
   sameLineIfFits(buttonWidth("Reset"));
-  if (ImGui::Button("Reset")) {
-    app.playing = false;
-    epochs ? app.seekStep(0) : app.restartRace();
-  }
+  if (ImGui::Button("Reset")) app.backToStart();
   tip(epochs ? "back to the shared initialisation (R)" : "back to the start (R)");
 }
 

@@ -81,10 +81,7 @@ void handleShortcuts(AppState& app, const std::vector<Preset>& presets) {
     }
     if (p.repeat) continue;
     if (p.key == GLFW_KEY_SPACE) app.playing = !app.playing;
-    if (p.key == GLFW_KEY_R) {
-      app.playing = false;
-      app.taskRace ? app.seekStep(0) : app.restartRace();  // a task's epochs are all kept
-    }
+    if (p.key == GLFW_KEY_R) app.backToStart();
     if (p.key == GLFW_KEY_S) app.screenshotRequested = true;
     if (p.key == GLFW_KEY_F1) app.showHelp = !app.showHelp;
     if (p.key == GLFW_KEY_F2) app.showSensitivity = !app.showSensitivity;

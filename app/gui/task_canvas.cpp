@@ -7,10 +7,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "axis_ticks.h"
 #include "draw_list_plot.h"
 #include "fit_text.h"
+#include "legend_place.h"
+#include "panels.h"
 #include "sweep_picture.h"
 #include "task_views.h"
 
@@ -19,17 +22,6 @@ namespace optirace {
 namespace {
 ImTextureID textureId(const GlTexture& t) {
   return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.id()));
-}
-
-// A racer's line at the shown epoch: "loss 1.23e-03, 100 % right" (or where it diverged).
-std::string statusLine(const TaskRace& race, int i) {
-  const TaskRacer& r = race.racers()[i];
-  if (r.divergedAt >= 0 && race.shown() >= r.divergedAt)
-    return "diverged at epoch " + std::to_string(r.divergedAt);
-  const PassResult& row = race.rowAt(i, race.shown());
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "loss %.3e, %.0f %% right", row.loss, 100 * row.accuracy);
-  return buf;
 }
 
 // The grid of columns × rows cells that gives each square picture the largest side.
@@ -115,7 +107,7 @@ void TaskViews::drawBoundaries(const AppState& app, RectPx area) {
       draw->AddCircleFilled(ImVec2(px, py), radius + ring, IM_COL32(255, 255, 255, 220));
       draw->AddCircleFilled(ImVec2(px, py), radius, rgbColour(dataPointRgb(label)));
     }
-    draw->AddText(ImVec2(x, p1.y + 2), faint, fitWithEllipsis(statusLine(race, i), side).c_str());
+    draw->AddText(ImVec2(x, p1.y + 2), faint, fitWithEllipsis(taskRowWords(race, i), side).c_str());
   }
   draw->PopClipRect();
 }
@@ -207,33 +199,27 @@ void TaskViews::drawSlice(const AppState& app, RectPx area) {
     for (const auto& t : notes) w = std::max(w, ImGui::CalcTextSize(t.c_str()).x);
     return ImVec2(w + font, (entries.size() + notes.size()) * font * 1.15f + font * 0.6f);
   };
+  // The paths' points drawn, for the legend to hide as few as it can (legend_place.h); where the
+  // full legend does not fit, the short one, and where that does not either, none.
+  std::vector<PointF> drawn;
+  for (std::size_t i = 0; i < s.paths.size(); ++i) {
+    long last = std::min<long>(race.shown(), long(s.paths[i].size()) - 1);
+    for (long k = 0; k <= last; k += std::max(1L, last / 200)) {
+      ImVec2 q = toPixel(s.paths[i][k]);
+      drawn.push_back({q.x, q.y});
+    }
+  }
   ImVec2 size = legendSize();
-  if (size.x > 0.75f * plot.w || size.y > 0.6f * plot.h) {
+  std::optional<PointF> corner = legendCorner(plot, size.x, size.y, font * 0.4f, drawn);
+  if (!corner) {
     entries.clear();
     notes = {"paths: projections", "heatmap: a slice"};
     size = legendSize();
+    corner = legendCorner(plot, size.x, size.y, font * 0.4f, drawn);
   }
-  bool legendFits = size.x <= 0.9f * plot.w && size.y <= 0.6f * plot.h;
-  float legendW = size.x, legendH = size.y;
-  // The corner whose box covers the fewest points of the paths drawn.
-  ImVec2 l0 = p0;
-  int fewest = -1;
-  float inset = font * 0.4f;
-  for (ImVec2 corner :
-       {ImVec2(p0.x + inset, p0.y + inset), ImVec2(p1.x - legendW - inset, p0.y + inset),
-        ImVec2(p0.x + inset, p1.y - legendH - inset),
-        ImVec2(p1.x - legendW - inset, p1.y - legendH - inset)}) {
-    int covered = 0;
-    for (std::size_t i = 0; i < s.paths.size(); ++i) {
-      long last = std::min<long>(race.shown(), long(s.paths[i].size()) - 1);
-      for (long k = 0; k <= last; k += std::max(1L, last / 200)) {
-        ImVec2 q = toPixel(s.paths[i][k]);
-        covered += q.x >= corner.x && q.x <= corner.x + legendW && q.y >= corner.y &&
-                   q.y <= corner.y + legendH;
-      }
-    }
-    if (fewest < 0 || covered < fewest) fewest = covered, l0 = corner;
-  }
+  const bool legendFits = corner.has_value();
+  const float legendW = size.x, legendH = size.y;
+  const ImVec2 l0 = corner ? ImVec2(corner->x, corner->y) : p0;
   if (legendFits) {
     draw->AddRectFilled(
         l0, ImVec2(l0.x + legendW, l0.y + legendH),

@@ -18,20 +18,17 @@ long epochBelow(const TaskRacer& r, double threshold, long upTo) {
   long found = firstEpochBelow(r.rows, threshold);
   return found >= 0 && found <= upTo ? found : -1;
 }
-// "loss 6.313e-02, 83 % right, < 0.01 at 1459" at the epoch shown.
-std::string numbersLine(const TaskRace& race, int i, double threshold) {
+}  // namespace
+
+std::string taskRowWords(const TaskRace& race, int i) {
   const TaskRacer& r = race.racers()[i];
   if (r.divergedAt >= 0 && race.shown() >= r.divergedAt)
     return "diverged at epoch " + std::to_string(r.divergedAt);
   const PassResult& row = race.rowAt(i, race.shown());
-  char buf[160];
-  long e = epochBelow(r, threshold, race.shown());
-  std::snprintf(
-      buf, sizeof buf, "loss %.3e, %.0f %% right%s", row.loss, 100 * row.accuracy,
-      e >= 0 ? (", < " + shortNumber(threshold) + " at " + std::to_string(e)).c_str() : "");
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "loss %.3e, %.0f %% right", row.loss, 100 * row.accuracy);
   return buf;
 }
-}  // namespace
 
 void drawTaskLeaderboard(AppState& app) {
   const TaskRace& race = *app.taskRace;
@@ -57,7 +54,10 @@ void drawTaskLeaderboard(AppState& app) {
       racerSwatch(r.spec.colorRgb);
       textWrappedAtSpaces(r.spec.label);
       ImGui::Indent();
-      textWrappedAtSpaces(numbersLine(race, i, threshold));
+      long e = epochBelow(r, threshold, shown);
+      textWrappedAtSpaces(
+          taskRowWords(race, i) +
+          (e >= 0 ? ", < " + shortNumber(threshold) + " at " + std::to_string(e) : std::string()));
       ImGui::Unindent();
       ImGui::PopID();
     }

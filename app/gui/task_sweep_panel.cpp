@@ -11,6 +11,7 @@
 #include "axis_ticks.h"
 #include "draw_list_plot.h"
 #include "fit_text.h"
+#include "legend_place.h"
 #include "network/task.h"
 #include "number_format.h"
 #include "panel_backdrop.h"
@@ -234,21 +235,15 @@ void TaskSweepPanel::plot(const AppState& app) {
   float legendW = 0, legendH = s.labels.size() * font * 1.15f + font * 0.4f;
   for (const std::string& label : s.labels)
     legendW = std::max(legendW, ImGui::CalcTextSize(sweptLabel(label).c_str()).x + font * 2);
-  ImVec2 at = p0;
-  int fewest = -1;
-  for (ImVec2 corner :
-       {ImVec2(p0.x + 2, p0.y + 2), ImVec2(p1.x - legendW - 2, p0.y + 2),
-        ImVec2(p0.x + 2, p1.y - legendH - 2), ImVec2(p1.x - legendW - 2, p1.y - legendH - 2)}) {
-    int covered = 0;
-    for (std::size_t r = 0; r < s.finalLoss.size(); ++r)
-      for (std::size_t i = 0; i < s.lrs.size(); ++i) {
-        if (!std::isfinite(s.finalLoss[r][i])) continue;
-        float x = px(s.lrs[i]), y = py(s.finalLoss[r][i]);
-        covered += x >= corner.x - font && x <= corner.x + legendW + font && y >= corner.y - font &&
-                   y <= corner.y + legendH + font;
-      }
-    if (fewest < 0 || covered < fewest) fewest = covered, at = corner;
-  }
+  std::vector<PointF> points;  // the plotted cells, for the legend to hide as few as it can
+  for (std::size_t r = 0; r < s.finalLoss.size(); ++r)
+    for (std::size_t i = 0; i < s.lrs.size(); ++i)
+      if (std::isfinite(s.finalLoss[r][i])) points.push_back({px(s.lrs[i]), py(s.finalLoss[r][i])});
+  RectPx area{p0.x, p0.y, p1.x - p0.x, p1.y - p0.y};
+  // A legend too large for its corner (legend_place.h) still goes top left: the lines need it.
+  PointF corner =
+      legendCorner(area, legendW, legendH, 2, points).value_or(PointF{p0.x + 2, p0.y + 2});
+  ImVec2 at(corner.x, corner.y);
   draw->AddRectFilled(at, ImVec2(at.x + legendW, at.y + legendH),
                       ImGui::GetColorU32(ImGuiCol_WindowBg, 0.85f));
   float y = at.y + font * 0.2f;
