@@ -1,17 +1,12 @@
 #include "video_encoder.h"
 
-extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
-#include <libavutil/opt.h>
-}
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
 #include "export_formats.h"
+#include "ffmpeg_library.h"
 #include "figure_export.h"
 #include "gif_palette.h"
 #include "yuv420.h"
@@ -22,7 +17,7 @@ namespace {
 
 std::string avError(int code) {
   char text[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, text, sizeof text);
+  ffmpeg().av_strerror(code, text, sizeof text);
   return text;
 }
 
@@ -47,6 +42,9 @@ VideoFormat videoFormatOfPath(const std::string& path) {
 }
 
 struct VideoEncoder::Streams {
+  // First: without FFmpeg's libraries the encoder fails here, with a message, before any
+  // file is opened.
+  const FfmpegLibrary& ff = ffmpeg();
   std::string path, temp;
   VideoFormat format = VideoFormat::Mp4;
   int width = 0, height = 0;
@@ -60,44 +58,44 @@ struct VideoEncoder::Streams {
   bool headerWritten = false, finished = false;
 
   ~Streams() {
-    av_packet_free(&packet);
-    av_frame_free(&frame);
-    avcodec_free_context(&codec);
+    ff.av_packet_free(&packet);
+    ff.av_frame_free(&frame);
+    ff.avcodec_free_context(&codec);
     if (muxer) {
-      if (muxer->pb) avio_closep(&muxer->pb);
-      avformat_free_context(muxer);
+      if (muxer->pb) ff.avio_closep(&muxer->pb);
+      ff.avformat_free_context(muxer);
     }
     if (!finished) std::remove(temp.c_str());
   }
 
   // Sends `f` (nullptr: flush) and writes every packet the codec has ready.
   void encode(const AVFrame* f) {
-    check(avcodec_send_frame(codec, f), "encoding " + path);
+    check(ff.avcodec_send_frame(codec, f), "encoding " + path);
     for (;;) {
-      int got = avcodec_receive_packet(codec, packet);
+      int got = ff.avcodec_receive_packet(codec, packet);
       if (got == AVERROR(EAGAIN) || got == AVERROR_EOF) return;
       check(got, "encoding " + path);
       // Every frame lasts one tick of the codec's clock; without a duration the MP4 muxer
       // ends the edit list at the last frame's start, and players drop that frame.
       if (packet->duration == 0) packet->duration = 1;
-      av_packet_rescale_ts(packet, codec->time_base, stream->time_base);
+      ff.av_packet_rescale_ts(packet, codec->time_base, stream->time_base);
       packet->stream_index = stream->index;
-      check(av_interleaved_write_frame(muxer, packet), "writing " + path);
+      check(ff.av_interleaved_write_frame(muxer, packet), "writing " + path);
     }
   }
 
   void openCodec(int fps) {
     const AVCodec* encoder = nullptr;
     if (format == VideoFormat::Mp4) {
-      encoder = avcodec_find_encoder_by_name("libx264");
-      if (!encoder) encoder = avcodec_find_encoder(AV_CODEC_ID_H264);
+      encoder = ff.avcodec_find_encoder_by_name("libx264");
+      if (!encoder) encoder = ff.avcodec_find_encoder(AV_CODEC_ID_H264);
       if (!encoder) throw RenderError("this FFmpeg has no H.264 encoder (Debian's has libx264)");
     } else {
-      encoder = avcodec_find_encoder(AV_CODEC_ID_GIF);
+      encoder = ff.avcodec_find_encoder(AV_CODEC_ID_GIF);
       if (!encoder) throw RenderError("this FFmpeg has no GIF encoder");
     }
-    codec = avcodec_alloc_context3(encoder);
-    stream = avformat_new_stream(muxer, nullptr);
+    codec = ff.avcodec_alloc_context3(encoder);
+    stream = ff.avformat_new_stream(muxer, nullptr);
     if (!codec || !stream) throw RenderError("out of memory opening " + path);
     codec->width = width;
     codec->height = height;
@@ -110,32 +108,33 @@ struct VideoEncoder::Streams {
       codec->color_primaries = AVCOL_PRI_BT709;
       codec->color_trc = AVCOL_TRC_BT709;
       codec->color_range = AVCOL_RANGE_MPEG;
-      av_opt_set(codec->priv_data, "preset", kX264Preset, 0);
-      av_opt_set(codec->priv_data, "crf", kX264Crf, 0);
+      ff.av_opt_set(codec->priv_data, "preset", kX264Preset, 0);
+      ff.av_opt_set(codec->priv_data, "crf", kX264Crf, 0);
     } else {
       codec->pix_fmt = AV_PIX_FMT_PAL8;
     }
     if (muxer->oformat->flags & AVFMT_GLOBALHEADER) codec->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-    check(avcodec_open2(codec, encoder, nullptr), "opening the encoder");
-    check(avcodec_parameters_from_context(stream->codecpar, codec), "opening the encoder");
+    check(ff.avcodec_open2(codec, encoder, nullptr), "opening the encoder");
+    check(ff.avcodec_parameters_from_context(stream->codecpar, codec), "opening the encoder");
     stream->time_base = codec->time_base;
   }
 
   void openFrame() {
-    frame = av_frame_alloc();
-    packet = av_packet_alloc();
+    frame = ff.av_frame_alloc();
+    packet = ff.av_packet_alloc();
     if (!frame || !packet) throw RenderError("out of memory opening " + path);
     frame->format = codec->pix_fmt;
     frame->width = width;
     frame->height = height;
-    check(av_frame_get_buffer(frame, 0), "allocating a frame");
+    check(ff.av_frame_get_buffer(frame, 0), "allocating a frame");
   }
 };
 
 VideoEncoder::VideoEncoder(const std::string& path, VideoFormat format, int width, int height,
                            int fps, std::shared_ptr<GifPalette> palette)
     : s_(std::make_unique<Streams>()) {
-  av_log_set_level(AV_LOG_QUIET);  // failures come back as exceptions with FFmpeg's own words
+  s_->ff.av_log_set_level(
+      AV_LOG_QUIET);  // failures come back as exceptions with FFmpeg's own words
   if (format == VideoFormat::Mp4 && (width % 2 || height % 2))
     throw RenderError("MP4 (yuv420p) needs an even width and height (got " + std::to_string(width) +
                       "x" + std::to_string(height) + ")");
@@ -147,17 +146,17 @@ VideoEncoder::VideoEncoder(const std::string& path, VideoFormat format, int widt
   s_->height = height;
   s_->palette = std::move(palette);
   const char* muxer = format == VideoFormat::Mp4 ? "mp4" : "gif";
-  check(avformat_alloc_output_context2(&s_->muxer, nullptr, muxer, s_->temp.c_str()),
+  check(s_->ff.avformat_alloc_output_context2(&s_->muxer, nullptr, muxer, s_->temp.c_str()),
         "opening " + path);
   s_->openCodec(fps);
   s_->openFrame();
-  int opened = avio_open(&s_->muxer->pb, s_->temp.c_str(), AVIO_FLAG_WRITE);
+  int opened = s_->ff.avio_open(&s_->muxer->pb, s_->temp.c_str(), AVIO_FLAG_WRITE);
   if (opened < 0) throw RenderError("cannot create " + s_->temp + ": " + avError(opened));
   AVDictionary* options = nullptr;
-  if (format == VideoFormat::Mp4) av_dict_set(&options, "movflags", "+faststart", 0);
-  if (format == VideoFormat::Gif) av_dict_set(&options, "loop", "0", 0);  // loop forever
-  int written = avformat_write_header(s_->muxer, &options);
-  av_dict_free(&options);
+  if (format == VideoFormat::Mp4) s_->ff.av_dict_set(&options, "movflags", "+faststart", 0);
+  if (format == VideoFormat::Gif) s_->ff.av_dict_set(&options, "loop", "0", 0);  // loop forever
+  int written = s_->ff.avformat_write_header(s_->muxer, &options);
+  s_->ff.av_dict_free(&options);
   check(written, "writing " + path);
   s_->headerWritten = true;
 }
@@ -170,7 +169,7 @@ void VideoEncoder::add(const Image& image) {
     throw RenderError("a frame of " + std::to_string(image.width) + "x" +
                       std::to_string(image.height) + " in a video of " + std::to_string(s.width) +
                       "x" + std::to_string(s.height));
-  check(av_frame_make_writable(s.frame), "encoding " + s.path);
+  check(s.ff.av_frame_make_writable(s.frame), "encoding " + s.path);
   if (s.format == VideoFormat::Mp4) {
     rgbaToYuv420(image, {s.frame->data[0], s.frame->data[1], s.frame->data[2], s.frame->linesize[0],
                          s.frame->linesize[1], s.frame->linesize[2]});
@@ -185,7 +184,7 @@ void VideoEncoder::add(const Image& image) {
 void VideoEncoder::repeat() {
   Streams& s = *s_;
   if (s.frames == 0) throw RenderError("no frame to repeat in " + s.path);
-  check(av_frame_make_writable(s.frame), "encoding " + s.path);  // keeps the picture
+  check(s.ff.av_frame_make_writable(s.frame), "encoding " + s.path);  // keeps the picture
   s.frame->pts = s.frames++;
   s.encode(s.frame);
 }
@@ -193,8 +192,8 @@ void VideoEncoder::repeat() {
 void VideoEncoder::finish() {
   Streams& s = *s_;
   s.encode(nullptr);
-  check(av_write_trailer(s.muxer), "writing " + s.path);
-  check(avio_closep(&s.muxer->pb), "writing " + s.path);
+  check(s.ff.av_write_trailer(s.muxer), "writing " + s.path);
+  check(s.ff.avio_closep(&s.muxer->pb), "writing " + s.path);
   if (std::rename(s.temp.c_str(), s.path.c_str()) != 0) throw RenderError("cannot write " + s.path);
   s.finished = true;
 }

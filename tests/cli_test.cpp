@@ -69,6 +69,18 @@ TEST(CliRun, DivergenceIsReported) {
   EXPECT_LT(parseCsv(r.out).size(), 1002u);
 }
 
+// FFmpeg's libraries (and the ~130 they bring) load at the first video, not at every start:
+// they cost ~28 ms a start, a tenth of a 20 000-epoch `train` (render/ffmpeg_library.h).
+TEST(CliStart, LoadsNoVideoLibraries) {
+  ::setenv("LD_DEBUG", "libs", 1);  // the dynamic loader names each library it looks for
+  Result r = runCli("list");
+  ::unsetenv("LD_DEBUG");
+  ASSERT_EQ(r.status, 0);
+  if (r.err.find("libsleef") == std::string::npos) GTEST_SKIP() << "LD_DEBUG printed nothing";
+  EXPECT_EQ(r.err.find("libavcodec"), std::string::npos);
+  EXPECT_EQ(r.err.find("libavformat"), std::string::npos);
+}
+
 TEST(CliList, ListsEverySurfaceAndOptimizerWithDefaults) {
   Result r = runCli("list");
   ASSERT_EQ(r.status, 0);
