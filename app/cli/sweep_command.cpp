@@ -1,10 +1,13 @@
 #include "sweep_command.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "atomic_output.h"
 #include "cli_values.h"
@@ -89,6 +92,23 @@ SweepSpec buildSpec(const SweepOptions& o) {
   return spec;
 }
 
+// Writes the CSV's pieces (one per chunk of cells, formatted by the workers) in order while the
+// sweep runs, each as soon as its chunk is done: the main thread would otherwise wait idle for
+// the last cell and then write 9 MB (a 256 × 256 sweep) while nothing else runs.
+void writePiecesInOrder(const SweepJob& job, std::vector<std::string>& pieces, std::ostream& out) {
+  const int total = job.spec().cellCount(), columns = job.spec().x.count;
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    // A chunk's cells are flagged done after its piece is formatted, the last cell last.
+    int last = std::min(total, static_cast<int>(k + 1) * SweepJob::kChunk) - 1;
+    while (!job.cellDone(last % columns, last / columns)) {
+      if (job.cancelled()) return;
+      std::this_thread::sleep_for(std::chrono::microseconds(500));
+    }
+    out.write(pieces[k].data(), static_cast<std::streamsize>(pieces[k].size()));
+    std::string().swap(pieces[k]);  // its memory back as it goes
+  }
+}
+
 int sweep(const SweepOptions& o) {
   SweepSpec spec = buildSpec(o);
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -113,6 +133,11 @@ int sweep(const SweepOptions& o) {
     };
   }
   SweepJob job(spec, threads, true, format);
+  if (csv) {  // each piece written as soon as it and those before it are ready
+    std::string header = sweepCsvHeader(spec);
+    csv->stream().write(header.data(), static_cast<std::streamsize>(header.size()));
+    writePiecesInOrder(job, pieces, csv->stream());
+  }
   job.wait();
   double seconds = job.secondsToFinish();
   if (o.bench) {
@@ -124,13 +149,7 @@ int sweep(const SweepOptions& o) {
         spec.cellCount(), spec.steps, steps, seconds, threads, stepping.c_str(),
         steps / seconds / 1e6);
   }
-  if (csv) {
-    std::string header = sweepCsvHeader(spec);
-    csv->stream().write(header.data(), static_cast<std::streamsize>(header.size()));
-    for (const std::string& piece : pieces)
-      csv->stream().write(piece.data(), static_cast<std::streamsize>(piece.size()));
-    csv->commit();
-  }
+  if (csv) csv->commit();
   if (!o.png.empty()) writeSweepPng(job, o.png, 2);
   return 0;
 }
