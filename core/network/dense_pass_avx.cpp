@@ -1,6 +1,8 @@
 // The network's sample loops for processors with AVX: four samples to a register. Every header
 // is included before the target pragma (see dense_pass.inc).
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "activation.h"
 #include "dense_pass.h"
