@@ -53,10 +53,6 @@ std::string scenarioToJson(const Scenario& scenario);
 Scenario loadScenarioFile(const std::string& path);                        // throws InputError
 void saveScenarioFile(const Scenario& scenario, const std::string& path);  // throws InputError
 
-// `render` draws races on surfaces: a task's scenario is refused there with
-// InputError("PATH: trains a network (task xor): `optirace run --scenario PATH` trains it …").
-void requireSurfaceScenario(const Scenario& scenario, const std::string& path);
-
 // The colour-blind-safe palette (Okabe & Ito) racers are given in turn.
 std::uint32_t paletteColor(std::size_t index);
 std::string formatColor(std::uint32_t rgb);  // "#rrggbb"

@@ -280,13 +280,6 @@ std::string scenarioToJson(const Scenario& s) {
   return doc.dump(2) + "\n";
 }
 
-void requireSurfaceScenario(const Scenario& scenario, const std::string& path) {
-  if (scenario.task)
-    throw InputError(path + ": trains a network (task " + scenario.task->name +
-                     "): `optirace run --scenario " + path +
-                     "` trains it and the window shows it; `render` draws races on surfaces");
-}
-
 Scenario loadScenarioFile(const std::string& path) {
   constexpr long kMaxScenarioBytes = 16L << 20;
   std::ifstream in(path, std::ios::binary | std::ios::ate);

@@ -115,7 +115,11 @@ void CairoDrawing::image(const std::uint8_t* rgba, int width, int height, PointF
   cairo_scale(cr_, (max.x - min.x) / width, (max.y - min.y) / height);
   cairo_set_source_surface(cr_, picture, 0, 0);
   cairo_pattern_set_filter(cairo_get_source(cr_), CAIRO_FILTER_GOOD);
-  cairo_paint(cr_);
+  // The edge pixels repeated outwards, and only the box filled: with cairo's default (nothing
+  // outside the picture) the interpolation fades an enlarged picture's border to transparent.
+  cairo_pattern_set_extend(cairo_get_source(cr_), CAIRO_EXTEND_PAD);
+  cairo_rectangle(cr_, 0, 0, width, height);
+  cairo_fill(cr_);
   cairo_restore(cr_);
   cairo_surface_destroy(picture);
 }

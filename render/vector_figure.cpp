@@ -4,6 +4,7 @@
 #include <cairo-svg.h>
 
 #include <cstdio>
+#include <functional>
 
 #include "cairo_drawing.h"
 
@@ -16,21 +17,18 @@ constexpr double kPointsPerPixel = 0.75;
 
 }  // namespace
 
-void writeVectorFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
-                       const FigureRequest& r, const std::string& path) {
-  checkFigureSize(r);
-  if (r.canvas.view3d.enabled)
-    throw RenderError("the 3-D view has no vector form: export it as PNG or video");
+void writeVectorFile(const std::string& path, int widthPx, int heightPx, const std::string& title,
+                     const std::function<void(CairoDrawing&)>& paint) {
   bool pdf = exportFormatOfPath(path) == ExportFormat::Pdf;
   std::string temp = path + ".partial";
   cairo_surface_t* surface = nullptr;
   if (pdf) {
-    surface = cairo_pdf_surface_create(temp.c_str(), r.widthPx * kPointsPerPixel,
-                                       r.heightPx * kPointsPerPixel);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, r.title.c_str());
+    surface = cairo_pdf_surface_create(temp.c_str(), widthPx * kPointsPerPixel,
+                                       heightPx * kPointsPerPixel);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "optirace");
   } else {
-    surface = cairo_svg_surface_create(temp.c_str(), r.widthPx, r.heightPx);
+    surface = cairo_svg_surface_create(temp.c_str(), widthPx, heightPx);
     cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
   }
   cairo_t* cr = cairo_create(surface);
@@ -38,10 +36,7 @@ void writeVectorFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race&
   cairo_status_t status = cairo_surface_status(surface);
   if (status == CAIRO_STATUS_SUCCESS) {
     CairoDrawing d(cr);
-    float w = static_cast<float>(r.widthPx), h = static_cast<float>(r.heightPx);
-    float canvasW = canvasWidthOf(r);
-    canvas.paintVector(d, race, r.camera, r.title, r.canvas, {0, 0, canvasW, h}, r.scale);
-    if (r.withLossPlot) plot.paintVector(d, race, r.plot, {canvasW, 0, w - canvasW, h}, r.scale);
+    paint(d);
     status = cairo_status(cr);
   }
   cairo_destroy(cr);
@@ -55,6 +50,19 @@ void writeVectorFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race&
                            ? std::string(" (") + cairo_status_to_string(status) + ")"
                            : std::string()));
   }
+}
+
+void writeVectorFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
+                       const FigureRequest& r, const std::string& path) {
+  checkFigureSize(r);
+  if (r.canvas.view3d.enabled)
+    throw RenderError("the 3-D view has no vector form: export it as PNG or video");
+  writeVectorFile(path, r.widthPx, r.heightPx, r.title, [&](CairoDrawing& d) {
+    float w = static_cast<float>(r.widthPx), h = static_cast<float>(r.heightPx);
+    float canvasW = canvasWidthOf(r);
+    canvas.paintVector(d, race, r.camera, r.title, r.canvas, {0, 0, canvasW, h}, r.scale);
+    if (r.withLossPlot) plot.paintVector(d, race, r.plot, {canvasW, 0, w - canvasW, h}, r.scale);
+  });
 }
 
 }  // namespace optirace

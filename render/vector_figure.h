@@ -4,6 +4,7 @@
 // one embedded picture beneath them. Written to `path.partial` and renamed when complete.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "figure_export.h"
@@ -14,5 +15,12 @@ namespace optirace {
 // RenderError (the 3-D view, which has no vector form; a file that cannot be written).
 void writeVectorFigure(CanvasPainter& canvas, LossPlotPainter& plot, const Race& race,
                        const FigureRequest& request, const std::string& path);
+
+class CairoDrawing;
+
+// An SVG or PDF (by the path's extension) of widthPx × heightPx whatever `paint` draws, through
+// `path.partial` renamed into place; throws RenderError when it cannot be written.
+void writeVectorFile(const std::string& path, int widthPx, int heightPx, const std::string& title,
+                     const std::function<void(CairoDrawing&)>& paint);
 
 }  // namespace optirace

@@ -96,15 +96,17 @@ TEST(TaskScenario, RunTrainsEveryRacer) {
   }
 }
 
-// `render` draws races on surfaces: a task's file is refused there, naming what trains it.
-TEST(TaskScenario, RenderRefusesItWithAMessage) {
+// `render` draws a task's figure (tests/task_figure_test.cpp, under a display); the flags that
+// draw on a surface are refused before anything is drawn, naming the flag and what is valid.
+TEST(TaskScenario, RenderRefusesASurfacesFlagsWithAMessage) {
   fs::path file = tempDir() / "task_render.json";
   std::ofstream(file) << kSeedComparison;
   fs::path png = tempDir() / "task_render.png";
-  Result r = runCli("render --scenario " + file.string() + " --out " + png.string());
+  Result r = runCli("render --scenario " + file.string() + " --3d --out " + png.string());
   if (r.err.find("not expected") != std::string::npos) GTEST_SKIP() << "built without render";
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("trains a network (task circle): `optirace run --scenario"),
+  EXPECT_NE(r.err.find("--3d: the scenario trains a network (a task), whose figure has no "
+                       "surface; valid with a task: --out"),
             std::string::npos)
       << r.err;
   EXPECT_FALSE(fs::exists(png));

@@ -20,6 +20,7 @@
 #include "picture_difference.h"
 #include "run_cli.h"
 #include "scratch_folder.h"
+#include "shell_tools.h"
 
 namespace optirace {
 namespace {
@@ -31,17 +32,6 @@ const std::string kScenario =
 
 bool haveFfmpeg() {
   return std::system("ffmpeg -version > /dev/null 2>&1") == 0;
-}
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-std::string commandOutput(const std::string& command) {
-  fs::path out = scratchPath("command_output");
-  if (std::system((command + " > " + out.string() + " 2>&1").c_str()) != 0) return "(failed)";
-  return slurp(out);
 }
 
 // Every frame of a video as full-range RGB, converted as the stream is tagged (BT.709,

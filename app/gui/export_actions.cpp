@@ -10,7 +10,6 @@
 #include "network/training_csv.h"
 #include "race_csv.h"
 #include "vector_figure.h"
-#include "window_picture.h"
 
 namespace optirace {
 
@@ -87,34 +86,49 @@ bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot)
   }
 }
 
-bool saveTaskScreenshot(AppState& app, int windowW, int windowH) {
+TaskFigureStyle taskFigureStyle(const AppState& app, float scale) {
+  return {.scale = scale,
+          .lightTheme = app.settings.lightTheme,
+          .withLossPlot = app.settings.exportWithPlot,
+          .title = app.scenario.title,
+          .threshold = app.scenario.settings.threshold};
+}
+
+bool saveTaskFigure(AppState& app, FontCache& fonts, const SliceView* slice,
+                    const char* extension) {
   if (!app.taskRace) return false;
+  if (!slice) {
+    app.report("figure not saved: the slice is still being computed; try again", true);
+    return false;
+  }
+  // The export size as for a surface's figure, the loss plot under the views instead of beside.
+  int width = 0, height = 0;
+  float scale = 1;
+  exportSizeFor(app, width, height, scale);
+  if (app.settings.exportWithPlot && app.settings.exportSize != ExportSize::Custom) {
+    width = width * 3 / 5;
+    height = std::min(height * 3 / 2, kMaxExportHeight);
+  }
+  TaskFigureStyle style = taskFigureStyle(app, scale);
   try {
-    std::string path = nextExportPath(app, ".png");
-    // The canvas, and the loss plot under it, copied from the window as drawn.
-    std::vector<RectPx> parts = {app.canvasRect};
-    if (app.settings.exportWithPlot && app.plotVisible) parts.push_back(app.plotRect);
-    Image figure = windowParts(windowW, windowH, parts, paperFor(app.settings.lightTheme));
-    writePng(figure, path);
-    app.report("saved " + path + " (" + std::to_string(figure.width) + "x" +
-                   std::to_string(figure.height) + ", the task's views as the window shows them)",
-               false);
+    std::string path = nextExportPath(app, extension);
+    auto started = std::chrono::steady_clock::now();
+    writeTaskFigure(fonts, *app.taskRace, *slice, style, width, height, path);
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    char message[512];
+    std::snprintf(message, sizeof message, "saved %s (%dx%d, %.2f s)", path.c_str(), width, height,
+                  seconds);
+    app.report(message, false);
     return true;
   } catch (const std::exception& e) {
-    app.report(std::string("screenshot not saved: ") + e.what(), true);
+    app.report(std::string("figure not saved: ") + e.what(), true);
     return false;
   }
 }
 
 bool saveVectorFigure(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot,
                       const char* extension) {
-  if (app.taskRace) {
-    app.report(std::string("no ") + (extension + 1) +
-                   " of a task's views: vector figures draw races on surfaces; save the "
-                   "task's views as PNG (Screenshot, S) and its losses as CSV",
-               true);
-    return false;
-  }
   if (!app.race) return false;
   FigureRequest request = windowFigure(app);
   exportSizeFor(app, request.widthPx, request.heightPx, request.scale);

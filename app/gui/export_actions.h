@@ -8,6 +8,8 @@
 
 #include "app_state.h"
 #include "figure_export.h"
+#include "network/slice_view.h"
+#include "task_figure.h"
 
 namespace optirace {
 
@@ -27,9 +29,13 @@ std::string nextExportPath(const AppState& app, const char* extension);
 FigureRequest windowFigure(const AppState& app);
 
 bool saveScreenshot(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot);
-// A task's views as PNG: the canvas (and the loss plot under it, when the figure has it) read
-// back from the window of windowW × windowH px after the frame is drawn, at window size.
-bool saveTaskScreenshot(AppState& app, int windowW, int windowH);
+// A task's figure (render/task_figure.h: the decision boundaries, the slice the window shows
+// with the paths, and the loss plot under them when the figure has it) at the export size, as
+// `extension` ".png", ".svg" or ".pdf".
+// A task's figure as the window would export it: its theme, title, threshold, the loss plot
+// when the figure has it, at `scale`.
+TaskFigureStyle taskFigureStyle(const AppState& app, float scale);
+bool saveTaskFigure(AppState& app, FontCache& fonts, const SliceView* slice, const char* extension);
 // The figure the screenshot would be, as vectors: `extension` ".svg" or ".pdf".
 bool saveVectorFigure(AppState& app, CanvasPainter& canvas, LossPlotPainter& plot,
                       const char* extension);

@@ -142,15 +142,16 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
   gui.panels.drawRest(ImGui::GetDrawData());
   if (app.screenshotRequested) {
     app.screenshotRequested = false;
-    app.taskRace ? saveTaskScreenshot(app, width, height)
+    app.taskRace ? saveTaskFigure(app, gui.fonts, gui.taskViews.slice(), ".png")
                  : saveScreenshot(app, gui.canvas, gui.plot);
   }
   if (app.vectorFigureRequested) {
-    saveVectorFigure(app, gui.canvas, gui.plot, app.vectorFigureRequested);
+    app.taskRace ? saveTaskFigure(app, gui.fonts, gui.taskViews.slice(), app.vectorFigureRequested)
+                 : saveVectorFigure(app, gui.canvas, gui.plot, app.vectorFigureRequested);
     app.vectorFigureRequested = nullptr;
   }
   gui.taskSweep.servicePicture(app, width, height);
-  gui.video.service(app);
+  gui.video.service(app, gui.taskViews.slice());
   bindWindowTarget(width, height);
   if (gui.capture) *gui.capture = readFramebuffer(width, height);
   glfwSwapBuffers(window);

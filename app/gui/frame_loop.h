@@ -25,8 +25,9 @@ struct GLFWwindow;
 namespace optirace {
 
 struct GuiResources {
-  explicit GuiResources(FontCache& fonts)
-      : canvas(fonts), plot(fonts), sensitivity(fonts), video(fonts) {}
+  explicit GuiResources(FontCache& fontCache)
+      : fonts(fontCache), canvas(fonts), plot(fonts), sensitivity(fonts), video(fonts) {}
+  FontCache& fonts;  // the figures' text (the window's own is ImGui's)
   CanvasPainter canvas;
   LossPlotPainter plot;
   UiLook look;
@@ -40,8 +41,8 @@ struct GuiResources {
   };
   std::optional<ScriptedMouse> mouse;
   SensitivityPanel sensitivity;
-  VideoJob video;  // the video export in the background, if any
-  TaskViews taskViews;      // the canvas and loss plot while a task trains
+  VideoJob video;            // the video export in the background, if any
+  TaskViews taskViews;       // the canvas and loss plot while a task trains
   TaskSweepPanel taskSweep;  // its Sensitivity window (F2)
 };
 

@@ -34,8 +34,6 @@ void drawTimeline(AppState& app);
 // The leaderboard while a task trains (task_leaderboard.cpp): loss, accuracy, epochs to the
 // threshold; drawLeaderboard calls it inside its window.
 void drawTaskLeaderboard(AppState& app);
-// A task racer at the epoch shown: "loss 6.313e-02, 83 % right", or "diverged at epoch 12".
-std::string taskRowWords(const TaskRace& race, int racer);
 void drawExportPanel(AppState& app);
 // Shortcuts: Space, →, ←, R, S, 1–9 and 0, P/F11, I, V, Ctrl Z, Ctrl +/−, F1, F2; ignored while a
 // widget has the keyboard (a text field, a held slider, an open combo or popup).

@@ -8,6 +8,7 @@
 #include "figure_export.h"
 #include "render_options.h"
 #include "render_video.h"
+#include "task_figure.h"
 #include "vector_figure.h"
 #include "window/gl_window.h"
 
@@ -34,12 +35,31 @@ FigureRequest figureOf(const RenderPlan& plan) {
   return request;
 }
 
+// A task's race: every racer trained for the budget, shown at the epoch asked for, on the slice
+// through the principal components of the paths (the window's first choice).
+int renderTask(const RenderPlan& plan, const FigureRequest& figure, FontCache& fonts) {
+  TaskRace race(plan.scenario);
+  SliceView slice = computeSliceView(race, SliceChoice{}, kFigureSliceCells);
+  TaskFigureStyle style{.scale = plan.scale,
+                        .lightTheme = plan.light,
+                        .withLossPlot = plan.plot,
+                        .title = plan.scenario.title,
+                        .threshold = plan.scenario.settings.threshold};
+  if (plan.timeline)
+    return renderTaskVideo(race, std::move(slice), style, {plan.out, figure, *plan.timeline},
+                           fonts);
+  race.seek(plan.steps);
+  writeTaskFigure(fonts, race, slice, style, plan.width, plan.height, plan.out);
+  return 0;
+}
+
 int render(const RenderOptions& o) {
   RenderPlan plan = planRender(o);
   if (onlyChecking()) return 0;
   FigureRequest request = figureOf(plan);
   GlWindow window(64, 64, "optirace render", false);
   FontCache fonts(OPTIRACE_FONT_PATH);
+  if (plan.task) return renderTask(plan, request, fonts);
   if (plan.timeline) return renderVideo(plan.scenario, {plan.out, request, *plan.timeline}, fonts);
   Race race(plan.scenario);
   CanvasPainter canvas(fonts);

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "cli/cli_values.h"
+#include "network/task_race.h"
 #include "race_words.h"
 
 namespace optirace::cli {
@@ -58,6 +59,21 @@ void check3d(const RenderOptions& o, RenderPlan& plan) {
   }
 }
 
+// A task's figure has no surface: the flags that draw on one are mistakes worth naming.
+void checkTaskFlags(const RenderOptions& o) {
+  auto refuse = [](const std::string& flags) {
+    throw InputError(flags +
+                     ": the scenario trains a network (a task), whose figure has no surface; "
+                     "valid with a task: --out, --width, --height, --steps, --at-step, --scale, "
+                     "--plot, --light and a video's --fps, --duration, --steps-per-frame");
+  };
+  if (!o.surface.empty()) refuse("--surface");
+  if (o.arrows || !o.racer.empty()) refuse("--arrows, --racer");
+  if (o.field) refuse("--gradient-field");
+  if (o.view3d) refuse("--3d");
+  if (o.colormap != "viridis") refuse("--colormap");
+}
+
 VideoTimeline videoTimeline(const RenderOptions& o, long steps) {
   int fps = o.fps.empty() ? 30 : static_cast<int>(parseCountFlag("--fps", o.fps, 1, kMaxVideoFps));
   if (!o.duration.empty() && !o.stepsPerFrame.empty())
@@ -101,14 +117,18 @@ RenderPlan planRender(const RenderOptions& o) {
                      "' (valid: viridis, magma, cividis, grayscale)");
   check3d(o, plan);
   Scenario& scenario = plan.scenario = loadScenarioFile(o.scenario);
-  requireSurfaceScenario(scenario, o.scenario);
+  plan.task = scenario.task.has_value();
+  if (plan.task) checkTaskFlags(o);
   if (!o.surface.empty()) {  // the scenario's racers on another surface, in its view
     scenario.surface = parseSurfaceSpec("--surface", o.surface);
     scenario.settings.view = scenario.surface.def().defaultView;
     if (scenario.titleIsGenerated) scenario.title = generatedTitle(scenario);
   }
-  plan.steps = o.steps.empty() ? scenario.steps : parseCountFlag("--steps", o.steps, 0, kMaxSteps);
+  // A task's epochs are trained and kept whole, as in the window: at most kMaxWindowEpochs.
+  const long maxSteps = plan.task ? kMaxWindowEpochs : kMaxSteps;
+  plan.steps = o.steps.empty() ? scenario.steps : parseCountFlag("--steps", o.steps, 0, maxSteps);
   scenario.steps = std::max(scenario.steps, plan.steps);
+  if (plan.task) requireWindowScenario(scenario, o.scenario);
   // --at-step: the race as it stood then (slides of steps 1, 2, 3 …), at most the budget.
   if (!o.atStep.empty()) plan.steps = parseCountFlag("--at-step", o.atStep, 0, scenario.steps);
   if (scenario.racers.empty() && (o.arrows || !o.racer.empty()))
@@ -146,7 +166,8 @@ CLI::App* addRenderCommand(CLI::App& app, RenderOptions& o) {
       "file to write: .png, .svg or .pdf (a figure), .mp4 or .gif (the race as a video)");
   cmd->add_option("--width", o.width, "width in pixels (default 1600, at most 7680)");
   cmd->add_option("--height", o.height, "height in pixels (default 1000, at most 4320)");
-  cmd->add_option("--steps", o.steps, "steps to run (default: the scenario's budget)");
+  cmd->add_option("--steps", o.steps,
+                  "steps (a task's: epochs) to run (default: the scenario's budget)");
   cmd->add_option("--scale", o.scale,
                   "size of text, lines and markers (default height/1000, at least 1)");
   cmd->add_option("--colormap", o.colormap, "viridis, magma, cividis or grayscale");

@@ -25,6 +25,7 @@ struct RenderPlan {
   std::string out;
   ExportFormat format = ExportFormat::Png;
   Scenario scenario;  // its budget at least the steps drawn
+  bool task = false;  // the scenario trains a network: steps are epochs, the figure a task's
   long steps = 0;     // the step shown (a figure), or the last one (a video)
   int width = 1600, height = 1000;
   float scale = 1;

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include "task_video.h"
+
 namespace optirace::cli {
 
 namespace {
@@ -35,18 +37,18 @@ class InterruptFlag {
   void (*previousTerm_)(int);
 };
 
-void printProgress(const VideoExport& video) {
+template <class Export>
+void printProgress(const Export& video) {
   std::fprintf(stderr, "\roptirace render: frame %ld of %ld (%ld encoded)", video.framesDrawn(),
                video.frames(), video.framesEncoded());
   std::fflush(stderr);
 }
 
-}  // namespace
-
-int renderVideo(const Scenario& scenario, VideoRequest request, FontCache& fonts) {
+// Draws until done, with a progress line on a terminal and Ctrl-C leaving nothing behind.
+template <class Export>
+int makeVideo(Export& video) {
   InterruptFlag flag;
   bool terminal = isatty(STDERR_FILENO);
-  VideoExport video(scenario, std::move(request), fonts);
   while (!video.drawFrames(0.25)) {
     if (interrupted) {
       std::cerr << (terminal ? "\n" : "") << "optirace render: interrupted; "
@@ -60,10 +62,23 @@ int renderVideo(const Scenario& scenario, VideoRequest request, FontCache& fonts
   const VideoRequest& r = video.request();
   std::fprintf(stderr,
                "optirace render: wrote %s: %ld frames, %dx%d at %d fps (%.1f s) in %.2f s; "
-               "drawing %.2f s, read-back %.2f s, encoding %.2f s (on its own thread)\n",
+               "drawing %.2f s, read-back %.2f s, encoding %.2f s\n",
                r.path.c_str(), t.frames, r.figure.widthPx, r.figure.heightPx, r.timeline.fps,
                r.timeline.seconds(), t.total, t.drawing, t.readback, t.encoding);
   return 0;
+}
+
+}  // namespace
+
+int renderVideo(const Scenario& scenario, VideoRequest request, FontCache& fonts) {
+  VideoExport video(scenario, std::move(request), fonts);
+  return makeVideo(video);
+}
+
+int renderTaskVideo(const TaskRace& race, SliceView slice, TaskFigureStyle style,
+                    VideoRequest request, FontCache& fonts) {
+  TaskVideoExport video(race, std::move(slice), std::move(style), std::move(request), fonts);
+  return makeVideo(video);
 }
 
 }  // namespace optirace::cli

@@ -15,6 +15,7 @@
 #include "legend_place.h"
 #include "panels.h"
 #include "sweep_picture.h"
+#include "task_view_layout.h"
 #include "task_views.h"
 
 namespace optirace {
@@ -22,22 +23,6 @@ namespace optirace {
 namespace {
 ImTextureID textureId(const GlTexture& t) {
   return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.id()));
-}
-
-// The grid of columns × rows cells that gives each square picture the largest side.
-struct Grid {
-  int columns = 1, rows = 1;
-  float side = 0;
-};
-Grid bestGrid(int count, RectPx area, float captionHeight, float gap) {
-  Grid best;
-  for (int columns = 1; columns <= count; ++columns) {
-    int rows = (count + columns - 1) / columns;
-    float side = std::min((area.w - gap * (columns - 1)) / columns,
-                          (area.h - gap * (rows - 1)) / rows - captionHeight);
-    if (side > best.side) best = {columns, rows, side};
-  }
-  return best;
 }
 
 void drawTicks(ImDrawList* draw, RectPx plot, const ViewBox& view, ImU32 ink, float font) {
@@ -76,7 +61,7 @@ void TaskViews::drawBoundaries(const AppState& app, RectPx area) {
     return;
   }
   boundaryRects_.clear();
-  Grid grid = bestGrid(n, cells, 2 * line, font);
+  SquareGrid grid = bestSquareGrid(n, cells, 2 * line, font);
   float side = std::floor(std::max(grid.side, 8.0f));
   float usedW = grid.columns * side + (grid.columns - 1) * font;
   for (int i = 0; i < n; ++i) {

@@ -12,6 +12,7 @@
 #include "network/task_pictures.h"
 #include "network/task_sweep.h"
 #include "network/training_csv.h"
+#include "video_timeline.h"
 // GLFW after epoxy (pulled in by gl_objects.h), so it does not include the system GL header.
 #include <GLFW/glfw3.h>
 
@@ -174,7 +175,8 @@ void checkTaskMode(GLFWwindow* window, AppState& app, GuiResources& gui,
             .c_str());
   app.showSensitivity = false;
 
-  // Exports: the views as PNG (window size), the rows as CSV equal to `run --scenario`'s.
+  // Exports: the figure as PNG at the export size, the rows as CSV equal to `run --scenario`'s,
+  // the figure as SVG.
   app.seekStep(500);
   app.screenshotRequested = true;
   frames(2);
@@ -183,8 +185,21 @@ void checkTaskMode(GLFWwindow* window, AppState& app, GuiResources& gui,
     if (entry.path().extension() == ".png" && !app.statusIsError &&
         app.statusLine.find(entry.path().filename().string()) != std::string::npos)
       png = entry.path();
-  check(!png.empty() && fs::file_size(png) > 1000,
-        ("S saves the task's views as PNG (" + app.statusLine + ")").c_str());
+  // The PNG's own size (its IHDR: width and height, big-endian, at bytes 16 and 20) is the one
+  // the status line reports.
+  std::string pngText = png.empty() ? std::string() : fileText(png);
+  auto bigEndian = [&](std::size_t at) {
+    unsigned v = 0;
+    for (std::size_t i = at; i < at + 4 && i < pngText.size(); ++i)
+      v = v << 8 | static_cast<unsigned char>(pngText[i]);
+    return v;
+  };
+  std::string size = pngText.size() > 24
+                         ? std::to_string(bigEndian(16)) + "x" + std::to_string(bigEndian(20)) + ","
+                         : "?";
+  check(
+      pngText.rfind("\x89PNG", 0) == 0 && app.statusLine.find(size) != std::string::npos,
+      ("S saves the task's figure as PNG of the size it reports (" + app.statusLine + ")").c_str());
   fs::path csv = folder / "task.csv";
   saveTrajectoriesCsv(app, csv.string());
   std::ostringstream expected;
@@ -194,9 +209,27 @@ void checkTaskMode(GLFWwindow* window, AppState& app, GuiResources& gui,
         "Save CSV writes every racer's rows to the epoch shown, as `run --scenario`");
   app.vectorFigureRequested = ".svg";
   frames(2);
-  check(app.statusIsError && app.statusLine.find("no svg of a task") != std::string::npos,
-        "a vector figure of a task says why there is none");
-  app.clearError();
+  fs::path svg;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (entry.path().extension() == ".svg") svg = entry.path();
+  std::string svgText = svg.empty() ? std::string() : fileText(svg);
+  check(!app.statusIsError && svgText.find("<svg") != std::string::npos &&
+            svgText.find("<image") != std::string::npos,
+        ("the task's figure as SVG, its two pictures embedded (" + app.statusLine + ")").c_str());
+
+  // A video of the epochs, made between the window's frames: 1 s at 10 fps, then the hold.
+  const VideoSettings video = app.settings.video;
+  app.settings.video = {.gif = false, .size = 0, .fps = 10, .seconds = 1};
+  app.videoRequested = true;
+  frames(1);
+  for (int frame = 0; frame < 400 && gui.video.running(); ++frame) frames(1);
+  const long expectedFrames = timelineForDuration(app.scenario.steps, 10, 1).frames();
+  check(!app.statusIsError &&
+            app.statusLine.find(".mp4 (1280x720, " + std::to_string(expectedFrames) + " frames") !=
+                std::string::npos,
+        ("Video… makes the task's figure into an MP4 of its epochs (" + app.statusLine + ")")
+            .c_str());
+  app.settings.video = video;
 
   // Back to a surface: key 1.
   ImGui_ImplGlfw_KeyCallback(window, GLFW_KEY_1, 0, GLFW_PRESS, 0);

@@ -20,16 +20,6 @@ long epochBelow(const TaskRacer& r, double threshold, long upTo) {
 }
 }  // namespace
 
-std::string taskRowWords(const TaskRace& race, int i) {
-  const TaskRacer& r = race.racers()[i];
-  if (r.divergedAt >= 0 && race.shown() >= r.divergedAt)
-    return "diverged at epoch " + std::to_string(r.divergedAt);
-  const PassResult& row = race.rowAt(i, race.shown());
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "loss %.3e, %.0f %% right", row.loss, 100 * row.accuracy);
-  return buf;
-}
-
 void drawTaskLeaderboard(AppState& app) {
   const TaskRace& race = *app.taskRace;
   const double threshold = app.scenario.settings.threshold;

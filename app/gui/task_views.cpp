@@ -7,6 +7,7 @@
 
 #include "fit_text.h"
 #include "panels.h"
+#include "task_view_layout.h"
 #include "view_window.h"
 
 namespace optirace {
@@ -113,20 +114,9 @@ void TaskViews::drawCanvas(AppState& app) {
   app.canvasRect = claimViewArea("canvas", showTimeline ? timelineRoom : 0.0f);
   if (app.taskRace && app.canvasVisible) {
     refresh(app);
-    RectPx a = app.canvasRect;
-    // Side by side where the canvas is wide, one above the other where it is tall.
-    float gap = ImGui::GetFontSize();
-    bool sideBySide = a.w >= 1.2f * a.h;
-    RectPx first = a, second = a;
-    if (sideBySide) {
-      first.w = std::floor(0.5f * (a.w - gap));
-      second.x = a.x + first.w + gap, second.w = a.w - first.w - gap;
-    } else {
-      first.h = std::floor(0.5f * (a.h - gap));
-      second.y = a.y + first.h + gap, second.h = a.h - first.h - gap;
-    }
-    drawBoundaries(app, first);
-    drawSlice(app, second);
+    TwoViews views = splitForTwoViews(app.canvasRect, ImGui::GetFontSize());
+    drawBoundaries(app, views.first);
+    drawSlice(app, views.second);
   }
   if (showTimeline) drawTimeline(app);
   ImGui::End();

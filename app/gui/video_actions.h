@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "app_state.h"
+#include "task_video.h"
 #include "video_export.h"
 
 namespace optirace {
@@ -16,13 +17,17 @@ class VideoJob {
   explicit VideoJob(FontCache& fonts) : fonts_(fonts) {}
   // Acts on app.videoRequested / videoCancelRequested and draws the next slice of frames;
   // updates app.video. Binds framebuffers of its own: the caller rebinds the window's.
-  void service(AppState& app);
-  bool running() const { return static_cast<bool>(export_); }
+  // taskSlice: the slice a task's video is drawn on (the one the window shows), when it has one.
+  void service(AppState& app, const SliceView* taskSlice);
+  bool running() const { return export_ || taskExport_; }
 
  private:
-  void start(AppState& app);
+  void start(AppState& app, const SliceView* taskSlice);
+  template <class Export>
+  void drawSlice(AppState& app, std::unique_ptr<Export>& video);
   FontCache& fonts_;
-  std::unique_ptr<VideoExport> export_;
+  std::unique_ptr<VideoExport> export_;          // a race's
+  std::unique_ptr<TaskVideoExport> taskExport_;  // a task's
 };
 
 // The request the settings make of the current scenario, the view as the canvas shows it.

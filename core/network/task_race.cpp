@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <system_error>
 #include <thread>
 
@@ -98,6 +99,16 @@ const PassResult& TaskRace::rowAt(int racer, long epoch) const {
   const TaskRacer& r = racers_.at(racer);
   return r
       .rows[static_cast<std::size_t>(std::clamp(epoch, 0L, static_cast<long>(r.rows.size()) - 1))];
+}
+
+std::string taskRowWords(const TaskRace& race, int i) {
+  const TaskRacer& r = race.racers()[i];
+  if (r.divergedAt >= 0 && race.shown() >= r.divergedAt)
+    return "diverged at epoch " + std::to_string(r.divergedAt);
+  const PassResult& row = race.rowAt(i, race.shown());
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "loss %.3e, %.0f %% right", row.loss, 100 * row.accuracy);
+  return buf;
 }
 
 }  // namespace optirace

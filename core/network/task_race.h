@@ -60,4 +60,8 @@ class TaskRace {
   long budget_ = 0, shown_ = 0;
 };
 
+// A racer's row at the shown epoch in words: "loss 1.234e-02, 98 % right", or "diverged at
+// epoch k" (the window's captions and leaderboard, the figures' captions).
+std::string taskRowWords(const TaskRace& race, int racer);
+
 }  // namespace optirace
