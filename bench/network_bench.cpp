@@ -39,6 +39,18 @@ void BM_CircleEpoch(benchmark::State& state) {
 }
 BENCHMARK(BM_CircleEpoch)->DenseRange(0, 12)->Unit(benchmark::kMicrosecond);
 
+// Adam's epoch with each pass split over one thread (0) or two (1), as `train` runs it: the
+// same bits (tests/network_training_test.cpp), the time measured as the user waits (real time).
+void BM_CircleEpochThreads(benchmark::State& state) {
+  const OptimizerDef& def = *findOptimizer("adam");
+  TrainingRun run(*findTask("circle"), def, def.defaults, {},
+                  {.batchSize = 0, .seed = 0, .twoThreads = state.range(0) == 1});
+  for (auto _ : state) run.epoch();
+  state.SetLabel(state.range(0) == 1 ? "two threads" : "one thread");
+  state.counters["epochs/s"] = benchmark::Counter(state.iterations(), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_CircleEpochThreads)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
 void BM_DecisionGrid128(benchmark::State& state) {
   const TaskDef& task = *findTask("circle");
   DenseNetwork network(task.shape, task.data);

@@ -2,6 +2,7 @@
 
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "atomic_output.h"
 #include "cli_values.h"
@@ -55,6 +56,7 @@ int runTrain(const TrainOptions& o) {
   Schedule schedule = o.hyper.resolveSchedule();
   if (auto problem = validateSchedule(schedule)) throw InputError("--schedule: " + *problem);
   TrainingSettings settings = parseSettings(o, task);
+  settings.twoThreads = std::thread::hardware_concurrency() >= 2;  // the same bits either way
   if (onlyChecking()) return 0;
 
   TrainingRun run(task, def, hyper, schedule, settings);

@@ -13,7 +13,7 @@ namespace optirace {
 // never overflows), e^x by SLEEF's deterministic exp two values at a time: the same bits as
 // core/number.h's expOf, the typed surfaces' exp (activation.cpp).
 void sigmoidInPlace(double* z, int n);
-void sigmoidAvx(double* z, int n);  // the same, four at a time; only where the processor has AVX
+void sigmoidAvx(double* z, int n);     // the same, four at a time; only where the processor has AVX
 void sigmoidAvx512(double* z, int n);  // eight at a time; only where it has AVX-512
 
 // σ, or ReLU max(0, z), applied in place to n values.

@@ -25,23 +25,28 @@ int NetworkShape::weightOffset(int layer) const {
   return offset;
 }
 
-DenseNetwork::DenseNetwork(NetworkShape shape, const Dataset& data, const DensePassLoops* loops)
+DenseNetwork::DenseNetwork(NetworkShape shape, const Dataset& data, const DensePassLoops* loops,
+                           bool withPartner)
     : shape_(std::move(shape)),
       data_(&data),
       loops_(loops ? loops : &fastestDensePassLoops()),
-      activity_(shape_.layers.size()) {}
+      activity_(shape_.layers.size()),
+      deltas_(shape_.layerCount()),
+      partner_(withPartner ? std::make_unique<PassPartner>() : nullptr) {}
 
-PassResult DenseNetwork::forward(std::span<const double> params, std::span<const int> rows) {
+void DenseNetwork::prepare(std::span<const int> rows) {
   const Dataset& data = *data_;
   const int m = batch_ = rows.empty() ? data.samples : static_cast<int>(rows.size());
-  const int stride = stride_ = (m + 3) / 4 * 4;  // whole groups for every loop variant
+  // Rows of whole cache lines, halves split on one: the two threads never write the same line.
+  const int stride = stride_ = (m + 7) / 8 * 8;
+  split_ = std::min(m, ((m + 1) / 2 + 7) / 8 * 8);
   auto sampleOf = [&](int s) { return rows.empty() ? s : rows[s]; };
   // The samples' inputs and targets, padded rows of stride values; kept while the next pass
   // is again over all of the same data (every full-batch epoch).
   const bool sameAsLoaded = rows.empty() && loadedAll_ == &data;
   loadedAll_ = rows.empty() ? &data : nullptr;
   if (!sameAsLoaded) {
-    std::vector<double>& input = activity_[0];
+    AlignedDoubles& input = activity_[0];
     input.assign(static_cast<std::size_t>(data.features) * stride, 0.0);
     for (int f = 0; f < data.features; ++f)
       for (int s = 0; s < m; ++s) input[f * stride + s] = data.input(f, sampleOf(s));
@@ -49,73 +54,107 @@ PassResult DenseNetwork::forward(std::span<const double> params, std::span<const
     for (int o = 0; o < data.outputs; ++o)
       for (int s = 0; s < m; ++s) targets_[o * stride + s] = data.target(o, sampleOf(s));
   }
+  // Every buffer sized before the halves run: each writes only its own columns.
+  for (int l = 0; l < shape_.layerCount(); ++l) {
+    const std::size_t size = static_cast<std::size_t>(shape_.layers[l + 1]) * stride;
+    activity_[l + 1].resize(size);
+    deltas_[l].resize(size);
+  }
+  error_.resize(activity_.back().size());
+  for (Half& h : halves_) h.gradient.resize(static_cast<std::size_t>(shape_.parameterCount()));
+}
+
+void DenseNetwork::passHalf(int half) {
+  const int begin = half == 0 ? 0 : split_, end = half == 0 ? split_ : batch_;
+  // Values each loop runs over, whole groups: the first half's are the whole padded row when it
+  // holds every sample (a batch too small to split).
+  const int firstCount = split_ == batch_ ? stride_ : split_;
+  const int count = half == 0 ? firstCount : stride_ - firstCount;
+  const int m = end - begin, stride = stride_, last = shape_.layerCount();
+  Half& result = halves_[half];
+  result.squares = 0.0, result.correct = 0;
+  std::fill(result.gradient.begin(), result.gradient.end(), 0.0);
+  if (m == 0) return;
+  const DensePassLoops& loops = *loops_;
+  const Activation kind = shape_.activation;
+  const double* params = params_;
 
   // z = W·a + b, then a = σ(z), layer by layer (the seed's forward()).
-  const DensePassLoops& loops = *loops_;
-  for (int l = 0; l < shape_.layerCount(); ++l) {
+  for (int l = 0; l < last; ++l) {
     const int nIn = shape_.layers[l], nOut = shape_.layers[l + 1];
-    std::vector<double>& out = activity_[l + 1];
-    out.resize(static_cast<std::size_t>(nOut) * stride);
-    loops.layerSums(params.data() + shape_.weightOffset(l), params.data() + shape_.biasOffset(l),
-                    activity_[l].data(), out.data(), nIn, nOut, stride);
-    for (int j = 0; j < nOut; ++j)
-      activate(shape_.activation, out.data() + static_cast<std::size_t>(j) * stride, m);
+    double* out = activity_[l + 1].data() + begin;
+    loops.layerSums(params + shape_.weightOffset(l), params + shape_.biasOffset(l),
+                    activity_[l].data() + begin, out, nIn, nOut, stride, count);
+    for (int j = 0; j < nOut; ++j) activate(kind, out + static_cast<std::size_t>(j) * stride, m);
   }
-
-  // L = (1/2m)·Σ(ŷ − y)², and how many samples are on the right side of 1/2.
-  const std::vector<double>& predicted = activity_.back();
-  error_.resize(predicted.size());
-  double squares = loops.squaredErrors(predicted.data(), targets_.data(), error_.data(),
-                                       data.outputs, m, stride);
-  int correct = 0;
-  if (data.outputs == 1) {  // the tasks' case, in a loop the compiler vectorises
-    for (int s = 0; s < m; ++s) correct += (predicted[s] > 0.5) == (targets_[s] > 0.5);
-    return {0.5 * squares / m, static_cast<double>(correct) / m};
-  }
+  // Σ(ŷ − y)², and how many samples are on the right side of 1/2.
+  const Dataset& data = *data_;
+  const double* predicted = activity_.back().data() + begin;
+  const double* targets = targets_.data() + begin;
+  result.squares = loops.squaredErrors(predicted, targets, error_.data() + begin, data.outputs, m,
+                                       stride, count);
   for (int s = 0; s < m; ++s) {
     int right = 1;  // without branches: a sample's outputs are all right or it is wrong
     for (int o = 0; o < data.outputs; ++o)
-      right &= (predicted[o * stride + s] > 0.5) == (targets_[o * stride + s] > 0.5);
-    correct += right;
+      right &= (predicted[o * stride + s] > 0.5) == (targets[o * stride + s] > 0.5);
+    result.correct += right;
   }
-  return {0.5 * squares / m, static_cast<double>(correct) / m};
+  if (!withGradient_) return;
+
+  // BP1: δ_L = ((a_L − y)/m) ⊙ σ'(z_L), m the whole batch's; then BP3, BP4 for each layer and
+  // BP2 for the layer below it.
+  loops.outputDelta(kind, error_.data() + begin, predicted, deltas_[last - 1].data() + begin,
+                    data.outputs, stride, count, batch_);
+  double* gradient = result.gradient.data();
+  for (int l = last - 1; l >= 0; --l) {
+    const int nIn = shape_.layers[l], nOut = shape_.layers[l + 1];
+    loops.layerGradient(deltas_[l].data() + begin, activity_[l].data() + begin,
+                        gradient + shape_.weightOffset(l), gradient + shape_.biasOffset(l), nIn,
+                        nOut, m, stride);
+    if (l == 0) break;
+    loops.deltaBelow(kind, params + shape_.weightOffset(l), deltas_[l].data() + begin,
+                     activity_[l].data() + begin, deltas_[l - 1].data() + begin, nIn, nOut, stride,
+                     count);
+  }
+}
+
+void DenseNetwork::passSecondHalf(void* network) {
+  static_cast<DenseNetwork*>(network)->passHalf(1);
+}
+
+PassResult DenseNetwork::pass(std::span<const double> params, std::span<double> gradient) {
+  params_ = params.data();
+  withGradient_ = !gradient.empty();
+  if (partner_ && batch_ >= kPartnerSamples) {
+    partner_->start(&DenseNetwork::passSecondHalf, this);
+    passHalf(0);
+    partner_->wait();
+  } else {
+    passHalf(0);
+    passHalf(1);
+  }
+  for (std::size_t i = 0; i < gradient.size(); ++i)
+    gradient[i] = halves_[0].gradient[i] + halves_[1].gradient[i];
+  const int m = batch_;
+  const double squares = halves_[0].squares + halves_[1].squares;
+  return {0.5 * squares / m, static_cast<double>(halves_[0].correct + halves_[1].correct) / m};
 }
 
 PassResult DenseNetwork::evaluate(std::span<const double> params, std::span<const int> rows) {
-  return forward(params, rows);
+  prepare(rows);
+  return pass(params, {});
 }
 
 PassResult DenseNetwork::evaluateWithGradient(std::span<const double> params,
                                               std::span<const int> rows,
                                               std::span<double> gradient) {
-  PassResult result = forward(params, rows);
-  const int m = batch_, stride = stride_, last = shape_.layerCount();
-  const Activation kind = shape_.activation;
-
-  // BP1: δ_L = ((a_L − y)/m) ⊙ σ'(z_L), with a_L − y from forward().
-  const DensePassLoops& loops = *loops_;
-  const std::vector<double>& output = activity_[last];
-  delta_.resize(output.size());
-  loops.outputDelta(kind, error_.data(), output.data(), delta_.data(),
-                    static_cast<int>(output.size()), m);
-  for (int l = last - 1; l >= 0; --l) {
-    const int nIn = shape_.layers[l], nOut = shape_.layers[l + 1];
-    // BP3, BP4 for layer l, then BP2 for the layer below it.
-    loops.layerGradient(delta_.data(), activity_[l].data(),
-                        gradient.data() + shape_.weightOffset(l),
-                        gradient.data() + shape_.biasOffset(l), nIn, nOut, m, stride);
-    if (l == 0) break;
-    deltaBelow_.resize(static_cast<std::size_t>(nIn) * stride);
-    loops.deltaBelow(kind, params.data() + shape_.weightOffset(l), delta_.data(),
-                     activity_[l].data(), deltaBelow_.data(), nIn, nOut, stride);
-    std::swap(delta_, deltaBelow_);
-  }
-  return result;
+  prepare(rows);
+  return pass(params, gradient);
 }
 
 void DenseNetwork::predict(std::span<const double> params, std::span<const double> xs,
                            std::span<const double> ys, std::span<double> out) {
-  // The points as a data set of their own, passed through forward() in chunks.
+  // The points as a data set of their own, evaluated in chunks.
   constexpr int kChunk = 1024;
   Dataset points{.features = 2, .outputs = 0, .samples = 0, .inputs = {}, .targets = {}};
   const Dataset* own = data_;
@@ -127,7 +166,7 @@ void DenseNetwork::predict(std::span<const double> params, std::span<const doubl
     std::copy_n(xs.begin() + first, count, points.inputs.begin());
     std::copy_n(ys.begin() + first, count, points.inputs.begin() + count);
     loadedAll_ = nullptr;  // new points at the same address
-    forward(params, {});
+    evaluate(params);
     std::copy_n(activity_.back().begin(), count, out.begin() + first);
   }
   data_ = own;

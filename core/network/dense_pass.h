@@ -7,21 +7,23 @@
 
 namespace optirace {
 
+// Each works on `count` values of rows `stride` long (count a multiple of four: whole groups);
+// the caller offsets the pointers to a half's first sample (dense_network.h).
 struct DensePassLoops {
   void (*layerSums)(const double* weights, const double* biases, const double* below, double* out,
-                    int nIn, int nOut, int stride);
+                    int nIn, int nOut, int stride, int count);
   double (*squaredErrors)(const double* predicted, const double* targets, double* error,
-                          int outputs, int m, int stride);
+                          int outputs, int m, int stride, int count);
   void (*outputDelta)(Activation kind, const double* error, const double* output, double* delta,
-                      int count, int m);
+                      int outputs, int stride, int count, int m);
   void (*layerGradient)(const double* delta, const double* below, double* dWeights, double* dBiases,
                         int nIn, int nOut, int m, int stride);
   void (*deltaBelow)(Activation kind, const double* weights, const double* delta,
-                     const double* below, double* out, int nIn, int nOut, int stride);
+                     const double* below, double* out, int nIn, int nOut, int stride, int count);
 };
 
-const DensePassLoops& densePassLoopsSse2();    // any x86-64
-const DensePassLoops& densePassLoopsAvx();     // only where the processor has AVX
+const DensePassLoops& densePassLoopsSse2();  // any x86-64
+const DensePassLoops& densePassLoopsAvx();   // only where the processor has AVX
 const DensePassLoops& fastestDensePassLoops();
 
 }  // namespace optirace

@@ -1,6 +1,7 @@
 #include "training_csv.h"
 
 #include <cmath>
+#include <thread>
 
 #include "../number_format.h"
 #include "../race_csv.h"
@@ -40,8 +41,10 @@ std::vector<long> writeTaskRaceCsv(const Scenario& scenario, long epochs, std::o
   std::vector<long> divergedAt;
   for (const RacerSpec& spec : scenario.racers) {
     if (!spec.enabled) continue;
-    TrainingRun run(task, *findOptimizer(spec.optimizer), spec.hyper, spec.schedule,
-                    trainingSettingsOf(*scenario.task));
+    // One racer after another, each pass on two threads (the same bits as on one).
+    TrainingSettings settings = trainingSettingsOf(*scenario.task);
+    settings.twoThreads = std::thread::hardware_concurrency() >= 2;
+    TrainingRun run(task, *findOptimizer(spec.optimizer), spec.hyper, spec.schedule, settings);
     std::string label = csvField(spec.label);
     divergedAt.push_back(streamTrainingCsv(run, epochs, out, &label));
   }

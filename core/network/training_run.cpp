@@ -14,7 +14,7 @@ TrainingRun::TrainingRun(const TaskDef& task, const OptimizerDef& def, const Hyp
       hyper_(hyper),
       schedule_(schedule),
       settings_(settings),
-      network_(task.shape, task.data),
+      network_(task.shape, task.data, nullptr, settings.twoThreads),
       optimizer_(makeParameterOptimizer(def, task.shape.parameterCount())),
       params_(task.initialParams),
       point_(params_.size()),
