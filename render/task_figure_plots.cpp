@@ -126,6 +126,7 @@ RectPx paintTaskLossPlot(CairoDrawing& d, const TaskFigureInk& k, const TaskRace
     for (long e = 0; e <= last; e += stride) points.push_back(toPixel(e, r.rows[e].loss));
     if (last >= 0 && last % stride != 0) points.push_back(toPixel(last, r.rows[last].loss));
     d.polyline(points, Rgba::fromRgb(r.spec.colorRgb), width);
+    if (points.size() == 1) d.disc(points[0], width * 1.5f, Rgba::fromRgb(r.spec.colorRgb));
     for (std::size_t i = 0; i < points.size(); i += std::max<std::size_t>(1, points.size() / 200))
       drawn.push_back(points[i]);
   }
