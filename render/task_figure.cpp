@@ -224,41 +224,54 @@ TaskFigureLayout paintTaskFigure(CairoDrawing& d, FontCache& fonts, const TaskRa
   return layout;
 }
 
-Image taskFigureImage(FontCache& fonts, const TaskRace& race, const SliceView& slice,
-                      const TaskFigureStyle& style, int widthPx, int heightPx,
-                      TaskFigureLayout* layout) {
+TaskFigureRaster::TaskFigureRaster(int widthPx, int heightPx) : width_(widthPx), height_(heightPx) {
   checkSize(widthPx, heightPx);
-  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, widthPx, heightPx);
-  cairo_t* cr = cairo_create(surface);
+  surface_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, widthPx, heightPx);
+}
+
+TaskFigureRaster::~TaskFigureRaster() {
+  cairo_surface_destroy(surface_);
+}
+
+TaskFigureLayout TaskFigureRaster::draw(FontCache& fonts, const TaskRace& race,
+                                        const SliceView& slice, const TaskFigureStyle& style,
+                                        Image& image) {
+  cairo_t* cr = cairo_create(surface_);
   cairo_status_t status = cairo_status(cr);
-  TaskFigureLayout drawn;
+  TaskFigureLayout layout;
   if (status == CAIRO_STATUS_SUCCESS) {
     CairoDrawing d(cr);
-    drawn = paintTaskFigure(d, fonts, race, slice, style, widthPx, heightPx);
+    layout = paintTaskFigure(d, fonts, race, slice, style, width_, height_);
     status = cairo_status(cr);
   }
   cairo_destroy(cr);
-  cairo_surface_flush(surface);
-  Image image;
-  if (status == CAIRO_STATUS_SUCCESS) {
-    image.width = widthPx, image.height = heightPx;
-    image.rgba.resize(static_cast<std::size_t>(widthPx) * heightPx * 4);
-    const unsigned char* data = cairo_image_surface_get_data(surface);
-    const int stride = cairo_image_surface_get_stride(surface);
-    for (int y = 0; y < heightPx; ++y) {  // RGB24: 0x00RRGGBB in native-endian words
-      std::uint8_t* out = image.rgba.data() + static_cast<std::size_t>(y) * widthPx * 4;
-      for (int x = 0; x < widthPx; ++x) {
-        std::uint32_t p;
-        std::memcpy(&p, data + static_cast<std::ptrdiff_t>(y) * stride + 4 * x, 4);
-        out[4 * x] = (p >> 16) & 255, out[4 * x + 1] = (p >> 8) & 255, out[4 * x + 2] = p & 255;
-        out[4 * x + 3] = 255;
-      }
-    }
-  }
-  cairo_surface_destroy(surface);
   if (status != CAIRO_STATUS_SUCCESS)
     throw RenderError(std::string("cannot draw the figure (") + cairo_status_to_string(status) +
                       ")");
+  cairo_surface_flush(surface_);
+  image.width = width_, image.height = height_, image.rows = RowOrder::TopDown;
+  image.rgba.resize(static_cast<std::size_t>(width_) * height_ * 4);
+  const unsigned char* data = cairo_image_surface_get_data(surface_);
+  const int stride = cairo_image_surface_get_stride(surface_);
+  for (int y = 0; y < height_; ++y) {  // RGB24: 0x00RRGGBB in native-endian words
+    const unsigned char* in = data + static_cast<std::ptrdiff_t>(y) * stride;
+    std::uint8_t* out = image.rgba.data() + static_cast<std::size_t>(y) * width_ * 4;
+    for (int x = 0; x < width_; ++x) {
+      std::uint32_t p;
+      std::memcpy(&p, in + 4 * x, 4);
+      out[4 * x] = (p >> 16) & 255, out[4 * x + 1] = (p >> 8) & 255, out[4 * x + 2] = p & 255;
+      out[4 * x + 3] = 255;
+    }
+  }
+  return layout;
+}
+
+Image taskFigureImage(FontCache& fonts, const TaskRace& race, const SliceView& slice,
+                      const TaskFigureStyle& style, int widthPx, int heightPx,
+                      TaskFigureLayout* layout) {
+  Image image;
+  TaskFigureLayout drawn =
+      TaskFigureRaster(widthPx, heightPx).draw(fonts, race, slice, style, image);
   if (layout) *layout = drawn;
   return image;
 }

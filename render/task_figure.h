@@ -7,6 +7,8 @@
 // from the font atlas, which needs a current GL context, as every figure's do.
 #pragma once
 
+#include <cairo.h>
+
 #include <string>
 #include <vector>
 
@@ -45,7 +47,25 @@ TaskFigureLayout paintTaskFigure(CairoDrawing& d, FontCache& fonts, const TaskRa
                                  const SliceView& slice, const TaskFigureStyle& style, int widthPx,
                                  int heightPx);
 
-// The figure as pixels: for PNG and a video's frames. Throws RenderError.
+// Figures of one size drawn as pixels again and again into one cairo surface (a video's frames
+// reuse its memory and the picture's).
+class TaskFigureRaster {
+ public:
+  TaskFigureRaster(int widthPx, int heightPx);  // throws RenderError for a size out of range
+  ~TaskFigureRaster();
+  TaskFigureRaster(const TaskFigureRaster&) = delete;
+  TaskFigureRaster& operator=(const TaskFigureRaster&) = delete;
+
+  // The race at its shown epoch into `image` (rows top to bottom, opaque). Throws RenderError.
+  TaskFigureLayout draw(FontCache& fonts, const TaskRace& race, const SliceView& slice,
+                        const TaskFigureStyle& style, Image& image);
+
+ private:
+  int width_, height_;
+  cairo_surface_t* surface_;
+};
+
+// The figure as pixels: for PNG. Throws RenderError.
 Image taskFigureImage(FontCache& fonts, const TaskRace& race, const SliceView& slice,
                       const TaskFigureStyle& style, int widthPx, int heightPx,
                       TaskFigureLayout* layout = nullptr);

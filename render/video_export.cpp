@@ -20,25 +20,42 @@ constexpr std::size_t kMostQueued = 3;
 
 }  // namespace
 
-VideoExport::VideoExport(const Scenario& scenario, VideoRequest request, FontCache& fonts)
-    : scenario_(scenario),
-      request_(std::move(request)),
-      canvas_(fonts),
-      plot_(fonts),
-      startedAt_(now()) {
+RaceFrames::RaceFrames(const Scenario& scenario, const FigureRequest& figure, long lastStep,
+                       FontCache& fonts)
+    : scenario_(scenario), figure_(figure), canvas_(fonts), plot_(fonts) {
+  checkFigureSize(figure_);  // before GL is asked for a target of the size
+  target_ = Framebuffer(figure_.widthPx, figure_.heightPx);
+  scenario_.steps = std::max(scenario_.steps, lastStep);
+}
+
+void RaceFrames::draw(long step, Image& image, VideoTimings& timings) {
+  double started = now();
+  if (!race_ || race_->stepsTaken() > step) race_ = std::make_unique<Race>(scenario_);
+  race_->advance(step - race_->stepsTaken());
+  paintFigure(canvas_, plot_, *race_, figure_, target_);
+  finishDrawing();
+  double drawn = now();
+  readFramebufferAsStored(figure_.widthPx, figure_.heightPx, image);
+  timings.drawing += drawn - started;
+  timings.readback += now() - drawn;
+}
+
+VideoExport::VideoExport(const Scenario& scenario, const VideoRequest& request, FontCache& fonts)
+    : VideoExport(
+          std::make_unique<RaceFrames>(scenario, request.figure, request.timeline.steps, fonts),
+          request) {}
+
+VideoExport::VideoExport(std::unique_ptr<VideoFrames> frames, VideoRequest request)
+    : frames_(std::move(frames)), request_(std::move(request)), startedAt_(now()) {
   checkFigureSize(request_.figure);
-  scenario_.steps = std::max(scenario_.steps, request_.timeline.steps);
-  target_ = Framebuffer(request_.figure.widthPx, request_.figure.heightPx);
   VideoFormat format = videoFormatOfPath(request_.path);
   std::shared_ptr<GifPalette> palette;
   if (format == VideoFormat::Gif) {
-    race_ = std::make_unique<Race>(scenario_);
     Image first = drawFrame(0);
     Image last = drawFrame(request_.timeline.steps);
     const Image* samples[] = {&first, &last};
     palette = std::make_shared<GifPalette>(samples);
   }
-  race_ = std::make_unique<Race>(scenario_);
   encoder_ = std::make_unique<VideoEncoder>(request_.path, format, request_.figure.widthPx,
                                             request_.figure.heightPx, request_.timeline.fps,
                                             std::move(palette));
@@ -56,11 +73,6 @@ VideoExport::~VideoExport() {
 }
 
 Image VideoExport::drawFrame(long step) {
-  double started = now();
-  race_->advance(step - race_->stepsTaken());
-  paintFigure(canvas_, plot_, *race_, request_.figure, target_);
-  finishDrawing();
-  double drawn = now();
   Image image;
   {
     std::lock_guard lock(mutex_);
@@ -69,9 +81,7 @@ Image VideoExport::drawFrame(long step) {
       pool_.pop_back();
     }
   }
-  readFramebufferAsStored(request_.figure.widthPx, request_.figure.heightPx, image);
-  timings_.drawing += drawn - started;
-  timings_.readback += now() - drawn;
+  frames_->draw(step, image, timings_);
   return image;
 }
 

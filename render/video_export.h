@@ -1,6 +1,7 @@
-// A race made into a video: frame by frame offscreen (the same painters as the window and
-// `render`), read back, and handed to an encoder on a thread of its own, so drawing and
-// encoding overlap. Deterministic: the same scenario and request give the same frames.
+// A video made frame by frame — a race's (drawn offscreen by the same painters as the window and
+// `render`, read back) or a task's (task_video.h) — each frame handed to an encoder on a thread
+// of its own, so drawing and encoding overlap. Deterministic: the same scenario and request
+// give the same frames.
 //
 // The caller draws in slices (drawFrames with a time budget), so a window can export in the
 // background between its own frames; the CLI simply draws until done. Destroying an export
@@ -37,11 +38,22 @@ struct VideoTimings {
   long frames = 0;
 };
 
+// What a video shows: the picture at a step (a task's: an epoch) of the request's size, drawn
+// into `image` (whose memory a frame the encoder is done with lends), any step in any order.
+class VideoFrames {
+ public:
+  virtual ~VideoFrames() = default;
+  // Adds its time to timings.drawing (and .readback, where it reads a picture back).
+  virtual void draw(long step, Image& image, VideoTimings& timings) = 0;
+};
+
 class VideoExport {
  public:
   // The GL context must be current, here and in drawFrames. Opens the partial file; a GIF's
   // palette is chosen from its first and last frames, drawn here. Throws RenderError.
-  VideoExport(const Scenario& scenario, VideoRequest request, FontCache& fonts);
+  VideoExport(std::unique_ptr<VideoFrames> frames, VideoRequest request);
+  // A race's video (RaceFrames).
+  VideoExport(const Scenario& scenario, const VideoRequest& request, FontCache& fonts);
   ~VideoExport();
   VideoExport(const VideoExport&) = delete;
   VideoExport& operator=(const VideoExport&) = delete;
@@ -61,17 +73,12 @@ class VideoExport {
   const VideoRequest& request() const { return request_; }
 
  private:
-  // Draws the race at `step` and reads it into a picture from the pool.
+  // Draws the picture at `step` into a picture from the pool.
   Image drawFrame(long step);
   void encodeQueued();  // the encoder thread
-  void stopEncoder();
 
-  Scenario scenario_;
+  std::unique_ptr<VideoFrames> frames_;
   VideoRequest request_;
-  CanvasPainter canvas_;
-  LossPlotPainter plot_;
-  Framebuffer target_;
-  std::unique_ptr<Race> race_;
   std::unique_ptr<VideoEncoder> encoder_;
   long next_ = 0;
   VideoTimings timings_;
@@ -87,6 +94,23 @@ class VideoExport {
   std::atomic<long> encoded_{0};
   double encodingSeconds_ = 0;  // written by the encoder thread, read after it ends
   std::thread encoderThread_;
+};
+
+// A race's frames: the scenario raced to each step and painted offscreen (paintFigure), read
+// back as GL stores it.
+class RaceFrames : public VideoFrames {
+ public:
+  RaceFrames(const Scenario& scenario, const FigureRequest& figure, long lastStep,
+             FontCache& fonts);
+  void draw(long step, Image& image, VideoTimings& timings) override;
+
+ private:
+  Scenario scenario_;
+  FigureRequest figure_;
+  CanvasPainter canvas_;
+  LossPlotPainter plot_;
+  Framebuffer target_;
+  std::unique_ptr<Race> race_;
 };
 
 }  // namespace optirace

@@ -6,6 +6,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 
 #include "task_video.h"
 
@@ -37,16 +38,14 @@ class InterruptFlag {
   void (*previousTerm_)(int);
 };
 
-template <class Export>
-void printProgress(const Export& video) {
+void printProgress(const VideoExport& video) {
   std::fprintf(stderr, "\roptirace render: frame %ld of %ld (%ld encoded)", video.framesDrawn(),
                video.frames(), video.framesEncoded());
   std::fflush(stderr);
 }
 
 // Draws until done, with a progress line on a terminal and Ctrl-C leaving nothing behind.
-template <class Export>
-int makeVideo(Export& video) {
+int makeVideo(VideoExport& video) {
   InterruptFlag flag;
   bool terminal = isatty(STDERR_FILENO);
   while (!video.drawFrames(0.25)) {
@@ -62,7 +61,7 @@ int makeVideo(Export& video) {
   const VideoRequest& r = video.request();
   std::fprintf(stderr,
                "optirace render: wrote %s: %ld frames, %dx%d at %d fps (%.1f s) in %.2f s; "
-               "drawing %.2f s, read-back %.2f s, encoding %.2f s\n",
+               "drawing %.2f s, read-back %.2f s, encoding %.2f s (on its own thread)\n",
                r.path.c_str(), t.frames, r.figure.widthPx, r.figure.heightPx, r.timeline.fps,
                r.timeline.seconds(), t.total, t.drawing, t.readback, t.encoding);
   return 0;
@@ -77,7 +76,10 @@ int renderVideo(const Scenario& scenario, VideoRequest request, FontCache& fonts
 
 int renderTaskVideo(const TaskRace& race, SliceView slice, TaskFigureStyle style,
                     VideoRequest request, FontCache& fonts) {
-  TaskVideoExport video(race, std::move(slice), std::move(style), std::move(request), fonts);
+  auto frames =
+      std::make_unique<TaskFrames>(race, std::move(slice), std::move(style), request.figure.widthPx,
+                                   request.figure.heightPx, fonts);
+  VideoExport video(std::move(frames), std::move(request));
   return makeVideo(video);
 }
 

@@ -30,27 +30,42 @@ void VideoJob::start(AppState& app, const SliceView* taskSlice) {
     std::string path = nextExportPath(app, extension);
     VideoRequest request = videoRequestFor(app, path);
     if (app.taskRace) {
-      taskExport_ = std::make_unique<TaskVideoExport>(
-          *app.taskRace, *taskSlice, taskFigureStyle(app, request.figure.scale), request, fonts_);
-      app.video = {true, 0, taskExport_->frames(), path};
+      auto frames = std::make_unique<TaskFrames>(
+          *app.taskRace, *taskSlice, taskFigureStyle(app, request.figure.scale),
+          request.figure.widthPx, request.figure.heightPx, fonts_);
+      export_ = std::make_unique<VideoExport>(std::move(frames), request);
     } else {
       export_ = std::make_unique<VideoExport>(app.scenario, request, fonts_);
-      app.video = {true, 0, export_->frames(), path};
     }
+    app.video = {true, 0, export_->frames(), path};
     app.report("making " + path + " …", false);
   } catch (const std::exception& e) {
     export_.reset();
-    taskExport_.reset();
     app.video = {};
     app.report(std::string("video not made: ") + e.what(), true);
   }
 }
 
-template <class Export>
-void VideoJob::drawSlice(AppState& app, std::unique_ptr<Export>& video) {
+void VideoJob::service(AppState& app, const SliceView* taskSlice) {
+  if (app.videoCancelRequested) {
+    app.videoCancelRequested = false;
+    if (export_) {
+      export_.reset();  // stops the encoder, removes the partial file
+      app.report("video cancelled; " + app.video.path + " not written", false);
+      app.video = {};
+    }
+  }
+  if (app.videoRequested) {
+    app.videoRequested = false;
+    if (export_)
+      app.report("a video is being made already: cancel it first or wait", true);
+    else
+      start(app, taskSlice);
+  }
+  if (!export_) return;
   try {
-    bool drawn = video->drawFrames(kSliceSeconds);
-    app.video.encoded = video->framesEncoded();
+    bool drawn = export_->drawFrames(kSliceSeconds);
+    app.video.encoded = export_->framesEncoded();
     if (!app.statusIsError) {  // the progress where it shows whatever panels there are room for
       char progress[640];
       std::snprintf(progress, sizeof progress,
@@ -58,44 +73,23 @@ void VideoJob::drawSlice(AppState& app, std::unique_ptr<Export>& video) {
                     app.video.path.c_str(), app.video.encoded, app.video.frames);
       app.report(progress, false);
     }
-    if (drawn && video->encodingDone()) {
-      VideoTimings t = video->finish();
-      const VideoRequest& r = video->request();
+    if (drawn && export_->encodingDone()) {
+      VideoTimings t = export_->finish();
+      const VideoRequest& r = export_->request();
       char message[512];
       std::snprintf(message, sizeof message,
                     "saved %s (%dx%d, %ld frames, %.1f s of video, made in %.1f s)", r.path.c_str(),
                     r.figure.widthPx, r.figure.heightPx, t.frames, r.timeline.seconds(), t.total);
-      video.reset();
+      export_.reset();
       app.video = {};
       app.report(message, false);
     }
   } catch (const std::exception& e) {
     std::string path = app.video.path;
-    video.reset();
+    export_.reset();
     app.video = {};
     app.report("video " + path + " not saved: " + e.what(), true);
   }
-}
-
-void VideoJob::service(AppState& app, const SliceView* taskSlice) {
-  if (app.videoCancelRequested) {
-    app.videoCancelRequested = false;
-    if (running()) {
-      export_.reset();  // stops the encoder, removes the partial file
-      taskExport_.reset();
-      app.report("video cancelled; " + app.video.path + " not written", false);
-      app.video = {};
-    }
-  }
-  if (app.videoRequested) {
-    app.videoRequested = false;
-    if (running())
-      app.report("a video is being made already: cancel it first or wait", true);
-    else
-      start(app, taskSlice);
-  }
-  if (export_) drawSlice(app, export_);
-  if (taskExport_) drawSlice(app, taskExport_);
 }
 
 }  // namespace optirace

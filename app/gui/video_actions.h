@@ -19,15 +19,12 @@ class VideoJob {
   // updates app.video. Binds framebuffers of its own: the caller rebinds the window's.
   // taskSlice: the slice a task's video is drawn on (the one the window shows), when it has one.
   void service(AppState& app, const SliceView* taskSlice);
-  bool running() const { return export_ || taskExport_; }
+  bool running() const { return static_cast<bool>(export_); }
 
  private:
   void start(AppState& app, const SliceView* taskSlice);
-  template <class Export>
-  void drawSlice(AppState& app, std::unique_ptr<Export>& video);
   FontCache& fonts_;
-  std::unique_ptr<VideoExport> export_;          // a race's
-  std::unique_ptr<TaskVideoExport> taskExport_;  // a task's
+  std::unique_ptr<VideoExport> export_;  // a race's or a task's
 };
 
 // The request the settings make of the current scenario, the view as the canvas shows it.
