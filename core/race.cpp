@@ -15,8 +15,8 @@ std::uint64_t nextRaceId() {
 Race::Race(const Scenario& scenario) : scenario_(scenario), id_(nextRaceId()) {
   if (scenario.task)
     throw std::invalid_argument("this scenario trains a network (task " + scenario.task->name +
-                                "): `optirace run --scenario FILE` trains it; the window and "
-                                "`render` show races on surfaces");
+                                "): a TaskRace trains it (the window, `render`, `optirace run "
+                                "--scenario FILE`), not a race on a surface");
   racers_.reserve(scenario.racers.size());
   for (const RacerSpec& spec : scenario.racers)
     racers_.emplace_back(spec, scenario.surface, scenario.settings);
