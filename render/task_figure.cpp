@@ -29,11 +29,11 @@ Rgba colourOf(std::uint32_t rgb, float alpha = 1.0f) {
   return Rgba::fromRgb(rgb, alpha);
 }
 
+// The figures' one size check (figure_export.h).
 void checkSize(int widthPx, int heightPx) {
-  if (widthPx < 16 || heightPx < 16 || widthPx > kMaxExportWidth || heightPx > kMaxExportHeight)
-    throw RenderError("a figure of " + std::to_string(widthPx) + "x" + std::to_string(heightPx) +
-                      " (valid: 16x16 to " + std::to_string(kMaxExportWidth) + "x" +
-                      std::to_string(kMaxExportHeight) + ")");
+  FigureRequest size;
+  size.widthPx = widthPx, size.heightPx = heightPx;
+  checkFigureSize(size);
 }
 
 void paintBoundaries(CairoDrawing& d, const TaskFigureInk& k, const TaskRace& race,
