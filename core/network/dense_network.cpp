@@ -73,8 +73,10 @@ void DenseNetwork::passHalf(int half) {
   const int m = end - begin, stride = stride_, last = shape_.layerCount();
   Half& result = halves_[half];
   result.squares = 0.0, result.correct = 0;
-  std::fill(result.gradient.begin(), result.gradient.end(), 0.0);
-  if (m == 0) return;
+  if (m == 0) {  // an empty half adds nothing; otherwise layerGradient sets every entry
+    std::fill(result.gradient.begin(), result.gradient.end(), 0.0);
+    return;
+  }
   const DensePassLoops& loops = *loops_;
   const Activation kind = shape_.activation;
   const double* params = params_;
