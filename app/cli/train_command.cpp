@@ -2,7 +2,6 @@
 
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "atomic_output.h"
 #include "cli_values.h"
@@ -56,7 +55,7 @@ int runTrain(const TrainOptions& o) {
   Schedule schedule = o.hyper.resolveSchedule();
   if (auto problem = validateSchedule(schedule)) throw InputError("--schedule: " + *problem);
   TrainingSettings settings = parseSettings(o, task);
-  settings.twoThreads = std::thread::hardware_concurrency() >= 2;  // the same bits either way
+  settings.twoThreads = true;  // the same bits as one thread
   if (onlyChecking()) return 0;
 
   TrainingRun run(task, def, hyper, schedule, settings);

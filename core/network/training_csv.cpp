@@ -1,7 +1,6 @@
 #include "training_csv.h"
 
 #include <cmath>
-#include <thread>
 
 #include "../number_format.h"
 #include "../race_csv.h"
@@ -43,7 +42,7 @@ std::vector<long> writeTaskRaceCsv(const Scenario& scenario, long epochs, std::o
     if (!spec.enabled) continue;
     // One racer after another, each pass on two threads (the same bits as on one).
     TrainingSettings settings = trainingSettingsOf(*scenario.task);
-    settings.twoThreads = std::thread::hardware_concurrency() >= 2;
+    settings.twoThreads = true;
     TrainingRun run(task, *findOptimizer(spec.optimizer), spec.hyper, spec.schedule, settings);
     std::string label = csvField(spec.label);
     divergedAt.push_back(streamTrainingCsv(run, epochs, out, &label));

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <thread>
 
 #include "../noise.h"
 
@@ -14,7 +15,8 @@ TrainingRun::TrainingRun(const TaskDef& task, const OptimizerDef& def, const Hyp
       hyper_(hyper),
       schedule_(schedule),
       settings_(settings),
-      network_(task.shape, task.data, nullptr, settings.twoThreads),
+      network_(task.shape, task.data, nullptr,
+               settings.twoThreads && std::thread::hardware_concurrency() >= 2),
       optimizer_(makeParameterOptimizer(def, task.shape.parameterCount())),
       params_(task.initialParams),
       point_(params_.size()),
