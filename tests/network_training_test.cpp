@@ -144,19 +144,30 @@ TEST(NetworkTraining, LoopVariantsAgreeToTheBit) {
         EXPECT_EQ(g1, g2) << name << " " << task->name << " all samples";
       }
     }
-  // The sigmoid's loops over 1 … 40 values (every tail length), z from −600 to 600 and NaN.
-  for (int n = 1; n <= 40; ++n) {
+  // The sigmoid's loops over 1 … 70 values (every tail length, past two blocks of 32), z from
+  // −600 to 600 and one NaN: each within six roundings (sigmoid_loop.inc's bound) plus the
+  // divided value's own of 1/(1 + e^(−z)), the NaN alone NaN, and every loop the same bits.
+  for (int n = 1; n <= 70; ++n) {
     std::vector<double> z(n);
     for (int i = 0; i < n; ++i) z[i] = i == 17 ? NAN : -600.0 + 1200.0 * std::sin(0.37 * i + n);
-    std::vector<double> reference = z;
-    for (double& v : reference) v = 1.0 / (1.0 + expOf(-std::clamp(v, -500.0, 500.0)));
+    std::vector<double> divided = z, baseline = z;
+    for (double& v : divided) v = 1.0 / (1.0 + expOf(-std::clamp(v, -500.0, 500.0)));
+    sigmoidSse2(baseline.data(), n);
+    for (int i = 0; i < n; ++i) {
+      if (i == 17) {
+        EXPECT_TRUE(std::isnan(baseline[i])) << "n " << n;
+        continue;
+      }
+      EXPECT_LE(std::abs(baseline[i] - divided[i]), 7 * 0x1p-53 * divided[i])
+          << "n " << n << " i " << i << " z " << z[i];
+    }
     for (auto loop : {&sigmoidAvx, &sigmoidAvx512}) {
       if (loop == &sigmoidAvx ? !__builtin_cpu_supports("avx") : !__builtin_cpu_supports("avx512f"))
         continue;
       std::vector<double> out = z;
       loop(out.data(), n);
       for (int i = 0; i < n; ++i)
-        EXPECT_TRUE(out[i] == reference[i] || (std::isnan(out[i]) && std::isnan(reference[i])))
+        EXPECT_TRUE(out[i] == baseline[i] || (std::isnan(out[i]) && std::isnan(baseline[i])))
             << "n " << n << " i " << i;
     }
   }

@@ -3,23 +3,20 @@
 #include <emmintrin.h>
 #include <sleef.h>
 
-#include <algorithm>
+#define OPTIRACE_SIGMOID_TARGET gnu::target("sse2")
 
 namespace optirace {
 namespace {
+constexpr int kGroup = 2;
 
-// Two values at a time (any x86-64). max/min return their second operand when one is NaN: a
-// NaN stays NaN, as in np.clip.
-void sigmoidSse2(double* z, int n) {
-  int i = 0;
-  for (; i + 2 <= n; i += 2) {
-    __m128d x = _mm_loadu_pd(z + i);
-    x = _mm_min_pd(_mm_set1_pd(500.0), _mm_max_pd(_mm_set1_pd(-500.0), x));
-    __m128d e = Sleef_cinz_expd2_u10sse2(_mm_xor_pd(x, _mm_set1_pd(-0.0)));
-    _mm_storeu_pd(z + i, _mm_div_pd(_mm_set1_pd(1.0), _mm_add_pd(_mm_set1_pd(1.0), e)));
-  }
-  for (; i < n; ++i) z[i] = 1.0 / (1.0 + expOf(-std::clamp(z[i], -500.0, 500.0)));
+// e^(−clip(x, −500, 500)), two values at a time (any x86-64). max/min return their second
+// operand when one is NaN: a NaN stays NaN, as in np.clip.
+[[gnu::always_inline]] inline __m128d negatedExp(__m128d x) {
+  x = _mm_min_pd(_mm_set1_pd(500.0), _mm_max_pd(_mm_set1_pd(-500.0), x));
+  return Sleef_cinz_expd2_u10sse2(_mm_xor_pd(x, _mm_set1_pd(-0.0)));
 }
+
+#include "sigmoid_loop.inc"
 
 using SigmoidLoop = void (*)(double*, int);
 
@@ -30,6 +27,10 @@ SigmoidLoop fastestSigmoid() {
 }
 
 }  // namespace
+
+void sigmoidSse2(double* z, int n) {
+  sigmoidLoop(z, n);
+}
 
 void sigmoidInPlace(double* z, int n) {
   static const SigmoidLoop loop = fastestSigmoid();
