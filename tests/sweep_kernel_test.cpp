@@ -110,9 +110,10 @@ TEST(SweepKernel, EveryOptimizerOnEverySurfaceEqualsTheEngine) {
     }
 }
 
-// Special cases: AMSGrad by flag, start positions as axes, a rotated bowl, and Adam's fallback
-// order (a start on the quadratic's axis keeps v_y = 0, so with ε ≈ 1e-307 the product of the
-// denominators is subnormal in some lanes of a vector).
+// Special cases: AMSGrad by flag, start positions as axes, a rotated bowl, and the fallback to
+// torch's order of Adam, NAdam and RAdam (optimizers/one_division.h: a start on the quadratic's
+// axis keeps v_y = 0, so with ε ≈ 1e-307 the product of the denominators is subnormal in some
+// lanes of a vector).
 TEST(SweepKernel, SpecialCasesEqualTheEngine) {
   struct Case {
     const char* surface;
@@ -124,6 +125,7 @@ TEST(SweepKernel, SpecialCasesEqualTheEngine) {
     double angle = 25.0;
     Vec2 start = {-1, 0.5};
   };
+  constexpr const char* kTinyEps = "eps:1e-307:1e-6:log:9";
   for (Case c :
        {Case{"rosenbrock", "adam", "lr:1e-4:1:log:9", "beta2:0.5:0.999:lin:5", 0.3, 0.01, 0, true},
         Case{"quadratic", "adamw", "lr:1e-3:1:log:9", "eps:1e-10:1e-2:log:5", 0.0, 0.1, 0, true},
@@ -133,16 +135,9 @@ TEST(SweepKernel, SpecialCasesEqualTheEngine) {
              false},
         Case{"rosenbrock", "adamw", "beta1:0:0.99:lin:19", "beta2:0.9:0.999:lin:3", 0.2, 0.05, 0,
              true},
-        Case{"quadratic",
-             "adam",
-             "eps:1e-307:1e-6:log:9",
-             "lr:1e-3:0.5:log:3",
-             0.0,
-             0.0,
-             0,
-             false,
-             0.0,
-             {1, 0}}}) {
+        Case{"quadratic", "adam", kTinyEps, "lr:1e-3:0.5:log:3", 0, 0, 0, false, 0, {1, 0}},
+        Case{"quadratic", "nadam", kTinyEps, "lr:1e-3:0.5:log:3", 0, 0, 0, false, 0, {1, 0}},
+        Case{"quadratic", "radam", kTinyEps, "lr:1e-3:0.5:log:3", 0, 0, 0, false, 0, {1, 0}}}) {
     SweepSpec spec = kernelSpec(*findOptimizer(c.optimizer), *findSurface(c.surface));
     if (std::string(c.surface) == "quadratic") spec.surface.setParam("angle", c.angle);
     spec.hyper.weightDecay = c.decay;

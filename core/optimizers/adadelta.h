@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../optimizer.h"
+#include "one_division.h"
 
 namespace optirace::optimizers {
 
@@ -29,7 +30,13 @@ struct Adadelta : UpdateRuleBase {
                        Vec2T<T> w, Probe&& probe = {}) {
     s.squareAverage =
         probe.mix("s", "ρ·s", h.beta2 * s.squareAverage, "(1 − ρ)·g²", (1.0 - h.beta2) * (g * g));
-    Vec2T<T> delta = sqrt(s.updateSquareAverage + h.eps) / sqrt(s.squareAverage + h.eps) * g;
+    // Δᵢ = √(aᵢ + ε)·gᵢ/√(sᵢ + ε), both coordinates from one division (one_division.h); where
+    // that cannot keep its digits, torch 1.13's order.
+    Vec2T<T> root = sqrt(s.updateSquareAverage + h.eps);
+    OneDivision<T> shared(T(1.0), sqrt(s.squareAverage + h.eps));
+    Vec2T<T> delta = ifElse(
+        shared.usable(), [&] { return shared.times(root * g, shared.factor(T(1.0))); },
+        [&] { return root / sqrt(s.squareAverage + h.eps) * g; });
     probe.note("Δ", delta);
     s.updateSquareAverage = probe.mix("a", "ρ·a", h.beta2 * s.updateSquareAverage, "(1 − ρ)·Δ²",
                                       (1.0 - h.beta2) * (delta * delta));

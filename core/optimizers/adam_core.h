@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "../optimizer.h"
+#include "one_division.h"
 
 namespace optirace::optimizers {
 
@@ -31,31 +32,21 @@ struct AdamState {
   Vec2T<T> vMax;  // AMSGrad's running maximum of v
 };
 
-// The textbook step is w − η·m̂/(√v̂ + ε) with m̂ = m/bc₁, v̂ = v/bc₂. It is computed here with
-// one division for both coordinates: with r = √bc₂ and dᵢ = √vᵢ + ε·r (= r·(√v̂ᵢ + ε)), the
-// step is mᵢ·d₋ᵢ·q with q = η·r / (bc₁·d₁·d₂). That is the same value up to rounding (a few
-// ulps, like torch's own order), and the sweep, bound by the processor's divide/square-root
-// unit, does one division per cell-step instead of five. The race uses the same form so that
-// a sweep cell and a race agree to the bit. Where d₁·d₂ is not a normal number (second
-// moments beyond 1e300 or below 1e-300, e.g. ε = 0 at a vanishing gradient) the product would
-// overflow or lose digits, so torch.optim.Adam 1.13's order is used instead:
-// w − (η/bc₁)·m / (√v/r + ε). Either way the move is proportional to m, coordinate by coordinate.
+// The textbook step is w − η·m̂/(√v̂ + ε) with m̂ = m/bc₁, v̂ = v/bc₂. With r = √bc₂ and
+// dᵢ = √vᵢ + ε·r (= r·(√v̂ᵢ + ε)) it is w − (η·r)·mᵢ/(bc₁·dᵢ), computed with one division for
+// both coordinates (one_division.h says why); where that cannot keep its digits, torch.optim.Adam
+// 1.13's order: w − (η/bc₁)·m / (√v/r + ε).
 template <class T, class Probe>
 Vec2T<T> adamUpdate(const HyperOf<T>& h, const AdamTerms<T>& k, Vec2T<T> m, Vec2T<T> secondMoment,
                     Vec2T<T> w, Probe& probe) {
-  Vec2T<T> d = sqrt(secondMoment) + h.eps * k.rootBiasCorrection2;
-  T product = k.biasCorrection1 * d.x * d.y;
-  auto oneDivision = [&] {
-    T q = (h.lr * k.rootBiasCorrection2) / product;
-    return Vec2T<T>{(m.x * d.y) * q, (m.y * d.x) * q};
-  };
+  OneDivision<T> shared(k.biasCorrection1, sqrt(secondMoment) + h.eps * k.rootBiasCorrection2);
+  auto oneDivision = [&] { return shared.times(m, shared.factor(h.lr * k.rootBiasCorrection2)); };
   auto torchOrder = [&] {
     T stepSize = h.lr / k.biasCorrection1;
     Vec2T<T> denom = sqrt(secondMoment) / k.rootBiasCorrection2 + h.eps;
     return stepSize * (m / denom);
   };
-  return probe.descend("η·m̂/(√v̂ + ε)", w,
-                       ifElse(isNormalPositive(product), oneDivision, torchOrder), "m");
+  return probe.descend("η·m̂/(√v̂ + ε)", w, ifElse(shared.usable(), oneDivision, torchOrder), "m");
 }
 
 template <class T, class Probe>

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "../optimizer.h"
+#include "one_division.h"
 
 namespace optirace::optimizers {
 
@@ -28,7 +29,10 @@ struct Nadam : UpdateRuleBase {
   };
   template <class T>
   struct Terms {
-    T biasCorrection2, mu, muNext, muProduct, muProductNext;
+    T biasCorrection2, rootBiasCorrection2, mu, muNext, muProduct, muProductNext;
+    // The two moves' coefficients over their common denominator (step below):
+    // η(1 − μₜ)/(1 − Π) = η·gradientWeight/weightsDenominator, η·μₜ₊₁/(1 − Π') likewise.
+    T gradientWeight, momentumWeight, weightsDenominator;
   };
   static Terms<double> terms(ClockInputs c, Clock& k, long step) {
     constexpr double kMomentumDecay = 0.004;
@@ -37,13 +41,27 @@ struct Nadam : UpdateRuleBase {
     double mu = c.beta1 * (1.0 - 0.5 * std::pow(0.96, t * kMomentumDecay));
     double muNext = c.beta1 * (1.0 - 0.5 * std::pow(0.96, (t + 1.0) * kMomentumDecay));
     k.muProduct *= mu;
-    return {biasCorrection2, mu, muNext, k.muProduct, k.muProduct * mu * muNext};
+    double muProductNext = k.muProduct * mu * muNext;
+    return {biasCorrection2,
+            std::sqrt(biasCorrection2),
+            mu,
+            muNext,
+            k.muProduct,
+            muProductNext,
+            (1.0 - mu) * (1.0 - muProductNext),
+            muNext * (1.0 - k.muProduct),
+            (1.0 - k.muProduct) * (1.0 - muProductNext)};
   }
   template <class T>
   struct State {
     Vec2T<T> m, v;
   };
 
+  // torch's w − η(1 − μₜ)/(1 − Π)·g/d − η·μₜ₊₁/(1 − Π')·m/d with d = √(v/bc₂) + ε is, with
+  // r = √bc₂ and dᵢ = √vᵢ + ε·r = r·d, w − (η·r)·(gradientWeight·gᵢ)/(weightsDenominator·dᵢ)
+  // − (η·r)·(momentumWeight·mᵢ)/(weightsDenominator·dᵢ): both moves and both coordinates from
+  // one division (one_division.h), where torch makes eight. Where that cannot keep its digits,
+  // torch 1.13's own order.
   template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>& k, long, Vec2T<T> g,
                        Vec2T<T> w, Probe&& probe = {}) {
@@ -51,13 +69,22 @@ struct Nadam : UpdateRuleBase {
     s.v = probe.mix("v", "β₂·v", h.beta2 * s.v, "(1 − β₂)·g²", (1.0 - h.beta2) * (g * g));
     probe.note("μₜ", k.mu);
     probe.note("μₜ₊₁", k.muNext);
-    Vec2T<T> denom = sqrt(s.v / k.biasCorrection2) + h.eps;
-    probe.note("d", denom);
+    auto torchDenom = [&] { return sqrt(s.v / k.biasCorrection2) + h.eps; };
+    probe.note("d", torchDenom);
+    OneDivision<T> shared(k.weightsDenominator, sqrt(s.v) + h.eps * k.rootBiasCorrection2);
+    T q = shared.factor(h.lr * k.rootBiasCorrection2);
     // torch adds the two negative terms; w − (−a) is w + a to the bit.
-    w = probe.descend("η(1 − μₜ)/(1 − Π)·g/d", w,
-                      -((-h.lr * (1.0 - k.mu) / (1.0 - k.muProduct)) * (g / denom)));
-    return probe.descend("η·μₜ₊₁/(1 − Π·μₜ·μₜ₊₁)·m/d", w,
-                         -((-h.lr * k.muNext / (1.0 - k.muProductNext)) * (s.m / denom)), "m");
+    w = probe.descend(
+        "η(1 − μₜ)/(1 − Π)·g/d", w,
+        ifElse(
+            shared.usable(), [&] { return shared.times(k.gradientWeight * g, q); },
+            [&] { return -((-h.lr * (1.0 - k.mu) / (1.0 - k.muProduct)) * (g / torchDenom())); }));
+    return probe.descend(
+        "η·μₜ₊₁/(1 − Π·μₜ·μₜ₊₁)·m/d", w,
+        ifElse(
+            shared.usable(), [&] { return shared.times(k.momentumWeight * s.m, q); },
+            [&] { return -((-h.lr * k.muNext / (1.0 - k.muProductNext)) * (s.m / torchDenom())); }),
+        "m");
   }
 };
 

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "../optimizer.h"
+#include "one_division.h"
 
 namespace optirace::optimizers {
 
@@ -44,19 +45,29 @@ struct Radam : UpdateRuleBase {
     Vec2T<T> m, v;
   };
 
+  // The adaptive step η·r·m̂·√bc₂/(√v + ε) is (η·r·√bc₂)·mᵢ/(bc₁·(√vᵢ + ε)): both coordinates
+  // from one division (one_division.h), where torch makes four; where that cannot keep its
+  // digits, and for the plain momentum steps, torch 1.13's own order.
   template <class T, class Probe = NoProbe>
   static Vec2T<T> step(const HyperOf<T>& h, State<T>& s, const Terms<T>& k, long, Vec2T<T> g,
                        Vec2T<T> w, Probe&& probe = {}) {
     s.m = probe.mix("m", "β₁·m", h.beta1 * s.m, "(1 − β₁)·g", (1.0 - h.beta1) * g);
     s.v = probe.mix("v", "β₂·v", h.beta2 * s.v, "(1 − β₂)·g²", (1.0 - h.beta2) * (g * g));
-    Vec2T<T> mHat = s.m / k.biasCorrection1;
+    auto mHat = [&] { return s.m / k.biasCorrection1; };
     probe.note("m̂", mHat);
     probe.note("r (0 until ρₜ > 5)", k.rectifier);
     auto adaptive = [&] {
-      Vec2T<T> adaptiveLr = Vec2T<T>{1.0, 1.0} * k.rootBiasCorrection2 / (sqrt(s.v) + h.eps);
-      return (mHat * h.lr) * adaptiveLr * k.rectifier;
+      OneDivision<T> shared(k.biasCorrection1, sqrt(s.v) + h.eps);
+      auto oneDivision = [&] {
+        return shared.times(s.m, shared.factor((h.lr * k.rectifier) * k.rootBiasCorrection2));
+      };
+      auto torchOrder = [&] {
+        Vec2T<T> adaptiveLr = Vec2T<T>{1.0, 1.0} * k.rootBiasCorrection2 / (sqrt(s.v) + h.eps);
+        return (mHat() * h.lr) * adaptiveLr * k.rectifier;
+      };
+      return ifElse(shared.usable(), oneDivision, torchOrder);
     };
-    auto plain = [&] { return mHat * h.lr; };
+    auto plain = [&] { return mHat() * h.lr; };
     return probe.descend("ρₜ > 5: η·r·m̂·√(1 − β₂ᵗ)/(√v + ε), else η·m̂", w,
                          ifElse(isNotZero(k.rectified), adaptive, plain), "m");
   }
