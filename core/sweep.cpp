@@ -176,7 +176,7 @@ int nearestMinimizer(const Surface& surface, const ViewBox& v, Vec2 w) {
   return found;
 }
 
-SweepJob::SweepJob(SweepSpec spec, int threads, bool useFastKernel, ChunkHook onChunk)
+SweepJob::SweepJob(SweepSpec spec, int threads, std::optional<SweepIsa> kernel, ChunkHook onChunk)
     : spec_((validateSweep(spec), std::move(spec))),
       cells_(static_cast<size_t>(spec_.cellCount())),
       done_(new std::atomic<bool>[static_cast<size_t>(spec_.cellCount())]) {
@@ -185,7 +185,7 @@ SweepJob::SweepJob(SweepSpec spec, int threads, bool useFastKernel, ChunkHook on
     surfaces_.resize(static_cast<size_t>(spec_.surfaceCount()));
     surfaceMade_.reset(new std::once_flag[surfaces_.size()]);
   }
-  fast_ = useFastKernel;
+  kernel_ = kernel;
   onChunk_ = std::move(onChunk);
   int chunks = (spec_.cellCount() + kChunk - 1) / kChunk;
   int n = std::max(1, std::min(threads, chunks));
@@ -240,10 +240,10 @@ void SweepJob::runSweptSurfaces(const SweepSpec& spec, int begin, int end, Sweep
     int key = spec.surfaceIndex(first % spec.x.count, first / spec.x.count), last = first + 1;
     while (last < end && spec.surfaceIndex(last % spec.x.count, last / spec.x.count) == key) ++last;
     const Surface& surface = cellSurface(first % spec.x.count, first / spec.x.count);
-    if (fast_ && last - first >= kKernelRun) {
+    if (kernel_ && last - first >= kKernelRun) {
       SweepSpec onSurface = spec;
       onSurface.surface = surface;
-      runSweepCellsFast(onSurface, first, last - first, out + (first - begin));
+      runSweepCellsFast(onSurface, first, last - first, out + (first - begin), *kernel_);
     } else {
       for (int i = first; i < last; ++i)
         out[i - begin] = runSweepCellOn(spec, surface, i % spec.x.count, i / spec.x.count);
@@ -255,8 +255,8 @@ void SweepJob::runSweptSurfaces(const SweepSpec& spec, int begin, int end, Sweep
 void SweepJob::runChunk(const SweepSpec& spec, int begin, int end, SweepCell* out) {
   if (spec.sweepsSurface()) {
     runSweptSurfaces(spec, begin, end, out);
-  } else if (fast_) {
-    runSweepCellsFast(spec, begin, end - begin, out);
+  } else if (kernel_) {
+    runSweepCellsFast(spec, begin, end - begin, out, *kernel_);
   } else {
     for (int i = begin; i < end && !cancelled_; ++i)
       out[i - begin] = runSweepCell(spec, i % spec.x.count, i / spec.x.count);

@@ -21,6 +21,7 @@
 #include "schedule.h"
 #include "surface.h"
 #include "sweep_axis.h"
+#include "sweep_isa.h"
 
 namespace optirace {
 
@@ -103,13 +104,15 @@ int nearestMinimizer(const Surface& surface, const ViewBox& view, Vec2 w);
 // A sweep running on worker threads in chunks of cells; a cell can be read once cellDone().
 class SweepJob {
  public:
-  // Validates (throws InputError), then starts. useFastKernel = false runs every cell on the
-  // engine's own stepping (for tests and comparisons).
+  // Validates (throws InputError), then starts. kernel: the vectorised kernel's instruction set
+  // (one this processor runs); std::nullopt runs every cell on the engine's own stepping (for
+  // tests and comparisons).
   // onChunk, when given, is called on the worker thread after each chunk of cells [begin, end)
   // is computed (e.g. to format them while other chunks still run).
   using ChunkHook =
       std::function<void(const SweepSpec& spec, int begin, int end, const SweepCell* cells)>;
-  SweepJob(SweepSpec spec, int threads, bool useFastKernel = true, ChunkHook onChunk = {});
+  SweepJob(SweepSpec spec, int threads, std::optional<SweepIsa> kernel = bestSweepIsa(),
+           ChunkHook onChunk = {});
   ~SweepJob();  // cancels and joins
   SweepJob(const SweepJob&) = delete;
   SweepJob& operator=(const SweepJob&) = delete;
@@ -148,7 +151,7 @@ class SweepJob {
   std::atomic<bool> cancelled_{false};
   std::atomic<double> secondsToFinish_{0.0};
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
-  bool fast_ = false;
+  std::optional<SweepIsa> kernel_;
   ChunkHook onChunk_;
   std::vector<std::unique_ptr<Surface>> surfaces_;  // by SweepSpec::surfaceIndex, when swept
   std::unique_ptr<std::once_flag[]> surfaceMade_;

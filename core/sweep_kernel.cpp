@@ -1,5 +1,8 @@
 #include "sweep_kernel.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "sweep_kernel_parts.h"
 
 namespace optirace {
@@ -29,6 +32,25 @@ const char* sweepIsaName(SweepIsa isa) {
       return "AVX-512";
   }
   return "?";
+}
+
+std::optional<SweepIsa> sweepIsaNamed(std::string_view name) {
+  for (SweepIsa isa : {SweepIsa::Baseline, SweepIsa::Avx2, SweepIsa::Avx512}) {
+    std::string_view known = sweepIsaName(isa);
+    if (name.size() == known.size() &&
+        std::equal(name.begin(), name.end(), known.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) ==
+                 std::tolower(static_cast<unsigned char>(b));
+        }))
+      return isa;
+  }
+  return std::nullopt;
+}
+
+std::string sweepIsaNameList(const std::vector<SweepIsa>& isas) {
+  std::string list;
+  for (SweepIsa isa : isas) list += (list.empty() ? "" : ", ") + std::string(sweepIsaName(isa));
+  return list;
 }
 
 void runSweepCellsFast(const SweepSpec& spec, int first, int count, SweepCell* out, SweepIsa isa) {

@@ -8,14 +8,9 @@
 #include <vector>
 
 #include "sweep.h"
+#include "sweep_isa.h"
 
 namespace optirace {
-
-// The instruction sets the kernel is compiled for; every one gives the same bits.
-enum class SweepIsa { Baseline, Avx2, Avx512 };
-std::vector<SweepIsa> supportedSweepIsas();  // on this processor, Baseline first, best last
-SweepIsa bestSweepIsa();
-const char* sweepIsaName(SweepIsa isa);
 
 // Runs the cells with flat indices [first, first + count) (index = iy · x.count + ix) into out.
 void runSweepCellsFast(const SweepSpec& spec, int first, int count, SweepCell* out,

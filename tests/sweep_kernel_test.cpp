@@ -28,7 +28,7 @@ bool sameBits(double a, double b) {
 // Every cell of the vectorised kernel, in each variant this processor runs, against the engine's
 // own stepping (runSweepCell), bit for bit.
 void expectKernelEqualsEngine(const SweepSpec& spec, const std::string& label) {
-  SweepJob reference(spec, 1, false);
+  SweepJob reference(spec, 1, std::nullopt);
   reference.wait();
   for (SweepIsa isa : supportedSweepIsas()) {
     std::vector<SweepCell> fast(static_cast<size_t>(spec.cellCount()));

@@ -64,7 +64,7 @@ TEST(SweepSurfaceParam, EveryCellEqualsARaceOnItsOwnSurface) {
     ASSERT_TRUE(a.isSurfaceParam());
     spec.x = paramOnY ? lr : a;
     spec.y = paramOnY ? a : lr;
-    SweepJob fast(spec, 2), reference(spec, 2, false);
+    SweepJob fast(spec, 2), reference(spec, 2, std::nullopt);
     fast.wait();
     reference.wait();
     int near = 0;

@@ -6,12 +6,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -268,7 +271,9 @@ TEST(SweepCli, BadSpecsExitTwoWithTheFlag) {
                  Case{"--x lr:1e-4:1:log:4 --y lr:1e-3:1:log:4",
                       "--y: sweeps the same quantity as the x axis"},
                  Case{"--x dampening:0:0.5:lin:4", "--x: adam does not use dampening"},
-                 Case{"--x lr:1e-4:1:log:4 --threads 0", "--threads"}}) {
+                 Case{"--x lr:1e-4:1:log:4 --threads 0", "--threads"},
+                 Case{"--x lr:1e-4:1:log:4 --isa sse9",
+                      "--isa: unknown instruction set 'sse9' (valid: x86-64, AVX2, AVX-512;"}}) {
     std::remove(csv.c_str());
     CliResult r = cli(base + " " + c.extra);
     EXPECT_EQ(r.status, 2) << c.extra;
@@ -277,11 +282,35 @@ TEST(SweepCli, BadSpecsExitTwoWithTheFlag) {
   }
 }
 
-}  // namespace
-}  // namespace optirace
+// --isa picks the kernel's variant: every variant this processor runs writes the same CSV, byte
+// for byte; one it cannot run is refused with what it can.
+TEST(SweepCli, EveryKernelVariantWritesTheSameCsv) {
+  std::string base =
+      "sweep --surface rastrigin --optimizer nadam --x lr:1e-3:0.1:log:9 --y beta1:0:0.9:lin:5 "
+      "--start 3.2,2.6 --steps 300 --noise 0.5 --csv ";
+  std::string first;
+  for (SweepIsa isa : supportedSweepIsas()) {
+    std::string csv = scratch(std::string("isa_") + sweepIsaName(isa) + ".csv");
+    CliResult r = cli(base + csv + " --isa " + sweepIsaName(isa));
+    ASSERT_EQ(r.status, 0) << r.err;
+    std::ifstream in(csv);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 46) << sweepIsaName(isa);
+    if (first.empty()) first = text;
+    EXPECT_EQ(text, first) << sweepIsaName(isa) << " differs from x86-64's";
+  }
+  if (bestSweepIsa() != SweepIsa::Avx512) {
+    CliResult r = cli(base + scratch("isa.csv") + " --isa avx-512");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("--isa: this processor cannot run AVX-512 (it runs x86-64"),
+              std::string::npos)
+        << r.err;
+  } else {
+    std::printf("[ info ] every variant runs here: the refusal of one it cannot is not tested\n");
+  }
+}
 
-namespace optirace {
-namespace {}  // namespace
+}  // namespace
 }  // namespace optirace
 
 namespace optirace {

@@ -25,7 +25,7 @@ namespace {
 
 struct SweepOptions {
   std::string surface, optimizer, x, y, start, steps, noise, seed, seeds, threshold, csv, png,
-      threads;
+      threads, isa;
   HyperFlags hyper;
   bool bench = false;
 };
@@ -109,6 +109,21 @@ void writePiecesInOrder(const SweepJob& job, std::vector<std::string>& pieces, s
   }
 }
 
+// --isa: a variant of the kernel this processor runs (all give the same numbers; for
+// measuring one against another).
+SweepIsa parseIsaFlag(const std::string& text) {
+  std::vector<SweepIsa> runs = supportedSweepIsas();
+  std::optional<SweepIsa> isa = sweepIsaNamed(text);
+  if (!isa)
+    throw InputError("--isa: unknown instruction set '" + text + "' (valid: " +
+                     sweepIsaNameList({SweepIsa::Baseline, SweepIsa::Avx2, SweepIsa::Avx512}) +
+                     "; this processor runs " + sweepIsaNameList(runs) + ")");
+  if (std::find(runs.begin(), runs.end(), *isa) == runs.end())
+    throw InputError("--isa: this processor cannot run " + std::string(sweepIsaName(*isa)) +
+                     " (it runs " + sweepIsaNameList(runs) + ")");
+  return *isa;
+}
+
 int sweep(const SweepOptions& o) {
   SweepSpec spec = buildSpec(o);
   int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -116,6 +131,7 @@ int sweep(const SweepOptions& o) {
     threads = static_cast<int>(parseCountFlag("--threads", o.threads, 1, 256));
   if (!o.bench && o.csv.empty() && o.png.empty())
     throw InputError("--csv: required (or --png, or --bench)");
+  SweepIsa isa = o.isa.empty() ? bestSweepIsa() : parseIsaFlag(o.isa);
   if (onlyChecking()) return 0;
   std::unique_ptr<AtomicOutput> csv =
       o.csv.empty() ? nullptr : std::make_unique<AtomicOutput>(o.csv);
@@ -132,7 +148,7 @@ int sweep(const SweepOptions& o) {
       appendSweepCsvRows(s, cells, begin, end, piece);
     };
   }
-  SweepJob job(spec, threads, true, format);
+  SweepJob job(spec, threads, isa, format);
   if (csv) {  // each piece written as soon as it and those before it are ready
     std::string header = sweepCsvHeader(spec);
     csv->stream().write(header.data(), static_cast<std::streamsize>(header.size()));
@@ -142,7 +158,7 @@ int sweep(const SweepOptions& o) {
   double seconds = job.secondsToFinish();
   if (o.bench) {
     double steps = double(spec.cellCount()) * spec.steps * spec.seeds;
-    std::string stepping = std::string("vectorised kernel, ") + sweepIsaName(bestSweepIsa());
+    std::string stepping = std::string("vectorised kernel, ") + sweepIsaName(isa);
     std::printf(
         "optirace sweep: %d cells x %ld steps = %.3g optimizer-steps in %.3f s on %d threads (%s): "
         "%.1f M steps/s\n",
@@ -193,6 +209,9 @@ CLI::App* addSweepCommand(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--png", o->png, "PNG of the grid (log10 final gap, diverged dark red)");
   cmd->add_option("--threads", o->threads, "worker threads (default: all cores)");
   cmd->add_flag("--bench", o->bench, "print the optimizer-steps per second");
+  cmd->add_option("--isa", o->isa,
+                  "the kernel's instruction set: x86-64, AVX2 or AVX-512 (default: the widest "
+                  "this processor runs; all give the same numbers)");
   cmd->callback([o, &action] { action = [o] { return sweep(*o); }; });
   return cmd;
 }
