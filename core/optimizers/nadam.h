@@ -73,7 +73,7 @@ struct Nadam : UpdateRuleBase {
     probe.note("d", torchDenom);
     OneDivision<T> shared(k.weightsDenominator, sqrt(s.v) + h.eps * k.rootBiasCorrection2);
     T q = shared.factor(h.lr * k.rootBiasCorrection2);
-    // torch adds the two negative terms; w − (−a) is w + a to the bit.
+    // In torch's order torch adds the two negative terms; w − (−a) is w + a to the bit.
     w = probe.descend(
         "η(1 − μₜ)/(1 − Π)·g/d", w,
         ifElse(
