@@ -141,6 +141,7 @@ TEST(NetworkTraining, LoopVariantsAgreeToTheBit) {
         a = sse2.evaluateWithGradient(params, {}, g1);
         b = other.evaluateWithGradient(params, {}, g2);
         EXPECT_EQ(a.loss, b.loss) << name;
+        EXPECT_EQ(a.accuracy, b.accuracy) << name << " " << task->name;
         EXPECT_EQ(g1, g2) << name << " " << task->name << " all samples";
       }
     }

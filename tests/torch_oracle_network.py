@@ -110,8 +110,8 @@ def run_ours(binary, task, optimizer, flags, epochs):
     for k, v in flags.items():
         args += ["--" + k] if v is True else ["--" + k, v if isinstance(v, str) else repr(v)]
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout.splitlines()
-    assert out[0].startswith("epoch,loss"), out[0]
-    return [float(line.split(",")[1]) for line in out[1:]]
+    assert out[0].startswith("epoch,loss,accuracy"), out[0]
+    return [tuple(float(c) for c in line.split(",")[1:3]) for line in out[1:]]
 
 
 def shuffled_batches(seed, samples, size):
@@ -146,8 +146,10 @@ def run_torch(task_data, init, optimizer, make, extra, epochs, beta):
         return 0.5 * ((net(xs) - ys) ** 2).sum() / len(xs)
 
     def loss_at_w():
+        """The loss, the share of samples on the right side of ½, and whether an output is
+        within 1e-9 of ½ (where rounding may put it on either side)."""
         if optimizer != "nesterov":
-            return loss_on().item()
+            return measured()
         # torch's nesterov=True tracks u = w − ηβ·buf; our w is u + ηβ·buf.
         with torch.no_grad():
             saved = [p.clone() for p in params]
@@ -155,10 +157,17 @@ def run_torch(task_data, init, optimizer, make, extra, epochs, beta):
                 buf = opt.state[p].get("momentum_buffer")
                 if buf is not None:
                     p.add_(buf, alpha=opt.param_groups[0]["lr"] * beta)
-            value = loss_on().item()
+            value = measured()
             for p, s in zip(params, saved):
                 p.copy_(s)
         return value
+
+    def measured():
+        with torch.no_grad():
+            out = net(x)
+            right = ((out > 0.5) == (y > 0.5)).all(dim=1).double().mean().item()
+            near = bool(((out - 0.5).abs() < 1e-9).any())
+        return loss_on().item(), right, near
 
     batches = shuffled_batches(extra["seed"], len(x), extra["batch"]) if "batch" in extra else None
     rows = [loss_at_w()]
@@ -194,13 +203,16 @@ def main():
                 reordered = run_torch((x[:, reverse], y[:, reverse]), init, optimizer, make,
                                       extra, epochs, beta)
                 determined = next((k for k, (a, b) in enumerate(zip(theirs, reordered))
-                                   if abs(a - b) > 1e-10 * abs(b)), len(theirs))
+                                   if abs(a[0] - b[0]) > 1e-10 * abs(b[0])), len(theirs))
             compared = list(zip(ours, theirs))[:determined]
-            worst = max(abs(a - b) / max(abs(b), 1e-12) for a, b in compared)
-            ok = (len(ours) == len(theirs) == epochs + 1 and worst <= TOLERANCE
+            worst = max(abs(a[0] - b[0]) / max(abs(b[0]), 1e-12) for a, b in compared)
+            # The accuracy column: the same count of right samples wherever no output is at ½.
+            accuracy_ok = all(a[1] == b[1] for a, b in compared if not b[2])
+            ok = (len(ours) == len(theirs) == epochs + 1 and worst <= TOLERANCE and accuracy_ok
                   and len(compared) >= MIN_COMPARED)
-            print("%-4s %-7s %-9s %-58s rows %3d, worst relative error %.3g"
-                  % ("ok" if ok else "FAIL", task, optimizer, flags, len(compared), worst))
+            print("%-4s %-7s %-9s %-58s rows %3d, worst relative error %.3g, accuracy %s"
+                  % ("ok" if ok else "FAIL", task, optimizer, flags, len(compared), worst,
+                     "equal" if accuracy_ok else "DIFFERS"))
             passed += ok
             failed += not ok
     print("%d passed, %d failed" % (passed, failed))

@@ -95,12 +95,7 @@ void DenseNetwork::passHalf(int half) {
   const double* targets = targets_.data() + begin;
   result.squares = loops.squaredErrors(predicted, targets, error_.data() + begin, data.outputs, m,
                                        stride, count);
-  for (int s = 0; s < m; ++s) {
-    int right = 1;  // without branches: a sample's outputs are all right or it is wrong
-    for (int o = 0; o < data.outputs; ++o)
-      right &= (predicted[o * stride + s] > 0.5) == (targets[o * stride + s] > 0.5);
-    result.correct += right;
-  }
+  result.correct = loops.correctCount(predicted, targets, data.outputs, m, stride, count);
   if (!withGradient_) return;
 
   // BP1: δ_L = ((a_L − y)/m) ⊙ σ'(z_L), m the whole batch's; then BP3, BP4 for each layer and

@@ -14,6 +14,10 @@ struct DensePassLoops {
                     int nIn, int nOut, int stride, int count);
   double (*squaredErrors)(const double* predicted, const double* targets, double* error,
                           int outputs, int m, int stride, int count);
+  // How many of the first m samples have every output on the right side of ½ (ŷ > ½ exactly
+  // where y > ½).
+  int (*correctCount)(const double* predicted, const double* targets, int outputs, int m,
+                      int stride, int count);
   void (*outputDelta)(Activation kind, const double* error, const double* output, double* delta,
                       int outputs, int stride, int count, int m);
   void (*layerGradient)(const double* delta, const double* below, double* dWeights, double* dBiases,
