@@ -24,12 +24,6 @@ void runSweepCellsFast(const SweepSpec&, int, int, SweepCell*, SweepIsa) {
 const char* embeddedShader(const char*) {
   std::abort();
 }
-SweepIsa bestSweepIsa() {
-  std::abort();
-}
-const char* sweepIsaName(SweepIsa) {
-  std::abort();
-}
 namespace cli {
 // `render` as the window's build registers it, its action only the checks (planRender).
 void addOptionalCommands(CLI::App& app, std::function<int()>& action) {
