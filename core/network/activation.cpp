@@ -3,7 +3,7 @@
 #include <emmintrin.h>
 #include <sleef.h>
 
-#define OPTIRACE_SIGMOID_TARGET gnu::target("sse2")
+#define OPTIRACE_GROUP_TARGET gnu::target("sse2")
 
 namespace optirace {
 namespace {

@@ -6,7 +6,7 @@
 #include <immintrin.h>
 #include <sleef.h>
 
-#define OPTIRACE_SIGMOID_TARGET gnu::target("avx")
+#define OPTIRACE_GROUP_TARGET gnu::target("avx")
 
 namespace optirace {
 

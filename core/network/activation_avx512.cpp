@@ -14,7 +14,7 @@ extern "C" [[gnu::target("avx512f")]] __m512d Sleef_cinz_expd8_u10avx512fnofma(_
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 
-#define OPTIRACE_SIGMOID_TARGET gnu::target("avx512f")
+#define OPTIRACE_GROUP_TARGET gnu::target("avx512f")
 
 namespace optirace {
 

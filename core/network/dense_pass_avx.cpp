@@ -1,7 +1,6 @@
 // The network's sample loops for processors with AVX: four samples to a register. Every header
 // is included before the target pragma (see dense_pass.inc).
 #include <algorithm>
-#include <cstring>
 #include <vector>
 
 #include "activation.h"

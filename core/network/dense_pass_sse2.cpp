@@ -1,6 +1,5 @@
 // The network's sample loops for any x86-64: two samples to an SSE2 register.
 #include <algorithm>
-#include <cstring>
 #include <vector>
 
 #include "activation.h"
