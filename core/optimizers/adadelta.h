@@ -36,7 +36,7 @@ struct Adadelta : UpdateRuleBase {
     OneDivision<T> shared(T(1.0), sqrt(s.squareAverage + h.eps));
     Vec2T<T> delta = ifElse(
         shared.usable(), [&] { return shared.times(root * g, shared.factor(T(1.0))); },
-        [&] { return root / sqrt(s.squareAverage + h.eps) * g; });
+        [&] { return root / shared.d * g; });  // shared.d: √(s + ε)
     probe.note("Δ", delta);
     s.updateSquareAverage = probe.mix("a", "ρ·a", h.beta2 * s.updateSquareAverage, "(1 − ρ)·Δ²",
                                       (1.0 - h.beta2) * (delta * delta));

@@ -73,16 +73,17 @@ struct Nadam : UpdateRuleBase {
     probe.note("d", torchDenom);
     OneDivision<T> shared(k.weightsDenominator, sqrt(s.v) + h.eps * k.rootBiasCorrection2);
     T q = shared.factor(h.lr * k.rootBiasCorrection2);
+    const auto usable = shared.usable();
     // In torch's order torch adds the two negative terms; w − (−a) is w + a to the bit.
     w = probe.descend(
         "η(1 − μₜ)/(1 − Π)·g/d", w,
         ifElse(
-            shared.usable(), [&] { return shared.times(k.gradientWeight * g, q); },
+            usable, [&] { return shared.times(k.gradientWeight * g, q); },
             [&] { return -((-h.lr * (1.0 - k.mu) / (1.0 - k.muProduct)) * (g / torchDenom())); }));
     return probe.descend(
         "η·μₜ₊₁/(1 − Π·μₜ·μₜ₊₁)·m/d", w,
         ifElse(
-            shared.usable(), [&] { return shared.times(k.momentumWeight * s.m, q); },
+            usable, [&] { return shared.times(k.momentumWeight * s.m, q); },
             [&] { return -((-h.lr * k.muNext / (1.0 - k.muProductNext)) * (s.m / torchDenom())); }),
         "m");
   }

@@ -62,7 +62,7 @@ struct Radam : UpdateRuleBase {
         return shared.times(s.m, shared.factor((h.lr * k.rectifier) * k.rootBiasCorrection2));
       };
       auto torchOrder = [&] {
-        Vec2T<T> adaptiveLr = Vec2T<T>{1.0, 1.0} * k.rootBiasCorrection2 / (sqrt(s.v) + h.eps);
+        Vec2T<T> adaptiveLr = Vec2T<T>{1.0, 1.0} * k.rootBiasCorrection2 / shared.d;  // √v + ε
         return (mHat() * h.lr) * adaptiveLr * k.rectifier;
       };
       return ifElse(shared.usable(), oneDivision, torchOrder);
