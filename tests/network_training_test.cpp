@@ -146,20 +146,22 @@ TEST(NetworkTraining, LoopVariantsAgreeToTheBit) {
       }
     }
   // The sigmoid's loops over 1 … 70 values (every tail length, past two blocks of 32), z from
-  // −600 to 600 and one NaN: each within six roundings (sigmoid_loop.inc's bound) plus the
-  // divided value's own of 1/(1 + e^(−z)), the NaN alone NaN, and every loop the same bits.
+  // −600 to 600 and one NaN: each within 9·2⁻⁵³ of 1/(1 + e^(−z)) computed in long double
+  // (SLEEF's exp within 1 ulp, 2·2⁻⁵³ relative; 1 + e^(−z) one more rounding; the shared
+  // division six, sigmoid_loop.inc), the NaN alone NaN, and every loop the same bits.
   for (int n = 1; n <= 70; ++n) {
     std::vector<double> z(n);
     for (int i = 0; i < n; ++i) z[i] = i == 17 ? NAN : -600.0 + 1200.0 * std::sin(0.37 * i + n);
-    std::vector<double> divided = z, baseline = z;
-    for (double& v : divided) v = 1.0 / (1.0 + expOf(-std::clamp(v, -500.0, 500.0)));
+    std::vector<double> baseline = z;
     sigmoidSse2(baseline.data(), n);
     for (int i = 0; i < n; ++i) {
       if (i == 17) {
         EXPECT_TRUE(std::isnan(baseline[i])) << "n " << n;
         continue;
       }
-      EXPECT_LE(std::abs(baseline[i] - divided[i]), 7 * 0x1p-53 * divided[i])
+      long double exact =
+          1.0L / (1.0L + std::exp(-static_cast<long double>(std::clamp(z[i], -500.0, 500.0))));
+      EXPECT_LE(std::abs(static_cast<long double>(baseline[i]) - exact), 9 * 0x1p-53L * exact)
           << "n " << n << " i " << i << " z " << z[i];
     }
     for (auto loop : {&sigmoidAvx, &sigmoidAvx512}) {
@@ -172,6 +174,24 @@ TEST(NetworkTraining, LoopVariantsAgreeToTheBit) {
             << "n " << n << " i " << i;
     }
   }
+}
+
+// The same bound over a fine scan of the clipped range (every 0.005: exp's reduced argument takes
+// values all across its interval in every binade of e^(−z)), and finer where σ varies most.
+TEST(NetworkTraining, SigmoidIsWithinItsBoundAcrossTheClippedRange) {
+  std::vector<double> z;
+  for (int i = -100000; i <= 100000; ++i) z.push_back(i * 0.005);
+  for (int i = -20000; i <= 20000; ++i) z.push_back(i * 0.000731);
+  std::vector<double> out = z;
+  sigmoidInPlace(out.data(), static_cast<int>(out.size()));
+  int outside = 0;
+  for (std::size_t i = 0; i < z.size(); ++i) {
+    long double exact = 1.0L / (1.0L + std::exp(-static_cast<long double>(z[i])));
+    if (std::abs(static_cast<long double>(out[i]) - exact) > 9 * 0x1p-53L * exact) {
+      if (++outside <= 5) ADD_FAILURE() << "z " << z[i] << ": " << out[i];
+    }
+  }
+  EXPECT_EQ(outside, 0);
 }
 
 // Row k is the loss after k epochs: the row a full-batch step measures in its own pass equals a

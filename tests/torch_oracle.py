@@ -76,6 +76,10 @@ SURFACES = {
     "himmelblau": (lambda p: (p[0] ** 2 + p[1] - 11) ** 2 + (p[0] + p[1] ** 2 - 7) ** 2, (0.5, -0.5)),
     "six-hump-camel": (lambda p: (4 - 2.1 * p[0] ** 2 + p[0] ** 4 / 3) * p[0] ** 2 + p[0] * p[1]
                        + (4 * p[1] ** 2 - 4) * p[1] ** 2, (-1.5, 1.0)),
+    # Our sin(2πx), cos(2πx) are core/sin_cos_pi.h's (exact reduction, within 2 ulps); torch's
+    # the libm's of 2πx rounded: the same values to a few ulps.
+    "rastrigin": (lambda p: 20 + p[0] ** 2 + p[1] ** 2
+                  - 10 * (torch.cos(2 * math.pi * p[0]) + torch.cos(2 * math.pi * p[1])), (0.3, -0.2)),
 }
 
 O = torch.optim
