@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 
@@ -110,7 +111,18 @@ bool racerDetails(AppState& app, RacerSpec& r) {
   bool changed = false;
   char label[128];
   std::snprintf(label, sizeof label, "%s", r.label.c_str());
-  if (ImGui::InputText("Label", label, sizeof label)) {
+  // A label longer than the field beside its caption (a narrow panel at a large UI scale) gets
+  // the panel's whole width under the caption, so the lecturer reads all of it.
+  const float textWidth =
+      ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x + ImGui::GetFontSize();
+  const bool fitsBeside = textWidth <= ImGui::CalcItemWidth();
+  if (!fitsBeside) {
+    ImGui::TextUnformatted("Label");
+    ImGui::SetNextItemWidth(-FLT_MIN);
+  }
+  // One ID either way ("###"), so a label growing past the field while typed keeps the focus.
+  if (ImGui::InputText(fitsBeside ? "Label###racer label" : "###racer label", label,
+                       sizeof label)) {
     r.label = label;
     r.labelIsGenerated = false;  // named by the user: kept through later edits
     changed = true;
