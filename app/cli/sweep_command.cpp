@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "atomic_output.h"
+#include "available_cores.h"
 #include "cli_values.h"
 #include "commands.h"
 #include "hyper_flags.h"
@@ -126,7 +127,7 @@ SweepIsa parseIsaFlag(const std::string& text) {
 
 int sweep(const SweepOptions& o) {
   SweepSpec spec = buildSpec(o);
-  int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int threads = availableCores();
   if (!o.threads.empty())
     threads = static_cast<int>(parseCountFlag("--threads", o.threads, 1, 256));
   if (!o.bench && o.csv.empty() && o.png.empty())

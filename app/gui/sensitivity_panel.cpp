@@ -8,6 +8,7 @@
 #include <fstream>
 #include <thread>
 
+#include "available_cores.h"
 #include "cli/sweep_output.h"
 #include "export_actions.h"
 #include "fit_text.h"
@@ -20,7 +21,7 @@ namespace optirace {
 namespace {
 // One core is left to the window, so the UI keeps its frame rate while a sweep runs.
 int workerThreads() {
-  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency() - 1));
+  return std::max(1, availableCores() - 1);
 }
 
 }  // namespace

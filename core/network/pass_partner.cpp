@@ -9,9 +9,20 @@ inline void relax() {
   __builtin_ia32_pause();
 #endif
 }
-// Spins before sleeping: a few tens of microseconds, longer than the gap between two epochs'
+// Spins before sleeping: about a millisecond, far longer than the gap between two epochs'
 // passes, far shorter than a human notices a busy core.
-constexpr int kSpins = 20000;
+constexpr int kSpins = 4000;
+// After this many spins a waiting thread also yields its processor at each spin: where the two
+// threads share one (a busy machine), the other can then finish its half at once instead of at
+// the end of the scheduler's time slice. A pass's hand-over takes under a microsecond, so the
+// first few microseconds of waiting spin only.
+constexpr int kSpinsBeforeYielding = 64;
+inline void relaxOrYield(int spin) {
+  if (spin < kSpinsBeforeYielding)
+    relax();
+  else
+    std::this_thread::yield();
+}
 }  // namespace
 
 PassPartner::PassPartner() : thread_([this] { loop(); }) {}
@@ -32,7 +43,8 @@ void PassPartner::start(Job job, void* context) {
 
 void PassPartner::wait() {
   const std::uint64_t target = started_.load(std::memory_order_relaxed);
-  while (finished_.load(std::memory_order_acquire) != target) relax();
+  for (int spin = 0; finished_.load(std::memory_order_acquire) != target; ++spin)
+    relaxOrYield(spin);
 }
 
 void PassPartner::loop() {
@@ -40,7 +52,7 @@ void PassPartner::loop() {
   for (;;) {
     std::uint64_t now = started_.load(std::memory_order_acquire);
     for (int spin = 0; now == seen && spin < kSpins; ++spin) {
-      relax();
+      relaxOrYield(spin);
       now = started_.load(std::memory_order_acquire);
     }
     if (now == seen) {
