@@ -1,20 +1,12 @@
 #include "activation.h"
 
-#include <emmintrin.h>
-#include <sleef.h>
+#include "exp_table.h"
 
 #define OPTIRACE_GROUP_TARGET gnu::target("sse2")
 
 namespace optirace {
 namespace {
 constexpr int kGroup = 2;
-
-// e^(−clip(x, −500, 500)), two values at a time (any x86-64). max/min return their second
-// operand when one is NaN: a NaN stays NaN, as in np.clip.
-[[gnu::always_inline]] inline __m128d negatedExp(__m128d x) {
-  x = _mm_min_pd(_mm_set1_pd(500.0), _mm_max_pd(_mm_set1_pd(-500.0), x));
-  return Sleef_cinz_expd2_u10sse2(_mm_xor_pd(x, _mm_set1_pd(-0.0)));
-}
 
 #include "sigmoid_loop.inc"
 
@@ -30,6 +22,15 @@ SigmoidLoop fastestSigmoid() {
 
 void sigmoidSse2(double* z, int n) {
   sigmoidLoop(z, n);
+}
+
+void clippedNegatedExp(double* z, int n) {
+  for (int i = 0; i < n; i += kGroup) {
+    Group g = {z[i], i + 1 < n ? z[i + 1] : 0.0};
+    g = negatedExp(g);
+    z[i] = g[0];
+    if (i + 1 < n) z[i + 1] = g[1];
+  }
 }
 
 void sigmoidInPlace(double* z, int n) {

@@ -10,14 +10,15 @@
 namespace optirace {
 
 // σ(z) = 1/(1 + e^(−clip(z, −500, 500))) over n values in place (the seed clips so that e^(−z)
-// never overflows), e^x by SLEEF's deterministic exp (core/number.h's expOf, the typed
-// surfaces' exp, gives the same bits), four values sharing one division (sigmoid_loop.inc): each
-// σ within 3 ulps of 1/(1 + e^(−z)). The loop of the widest instruction set the processor has;
-// all give the same bits.
+// never overflows), e^(−z) within 1 ulp by clipped_exp.inc, four values sharing one division
+// (sigmoid_loop.inc): each σ within 9·2⁻⁵³ of 1/(1 + e^(−z)). The loop of the widest
+// instruction set the processor has; all give the same bits.
 void sigmoidInPlace(double* z, int n);
 void sigmoidSse2(double* z, int n);    // two values at a time, any x86-64
 void sigmoidAvx(double* z, int n);     // four at a time; only where the processor has AVX
 void sigmoidAvx512(double* z, int n);  // eight at a time; only where it has AVX-512
+// e^(−clip(z, −500, 500)) in place, the sigmoid's exp on its own (for tests).
+void clippedNegatedExp(double* z, int n);
 
 // σ, or ReLU max(0, z), applied in place to n values.
 inline void activate(Activation kind, double* z, int n) {
