@@ -147,8 +147,8 @@ TEST(NetworkTraining, LoopVariantsAgreeToTheBit) {
     }
   // The sigmoid's loops over 1 … 70 values (every tail length, past two blocks of 32), z from
   // −600 to 600 and one NaN: each within 9·2⁻⁵³ of 1/(1 + e^(−z)) computed in long double
-  // (SLEEF's exp within 1 ulp, 2·2⁻⁵³ relative; 1 + e^(−z) one more rounding; the shared
-  // division six, sigmoid_loop.inc), the NaN alone NaN, and every loop the same bits.
+  // (the exp, clipped_exp.inc, within 1 ulp, 2·2⁻⁵³ relative; 1 + e^(−z) one more rounding; the
+  // shared division six, sigmoid_loop.inc), the NaN alone NaN, and every loop the same bits.
   for (int n = 1; n <= 70; ++n) {
     std::vector<double> z(n);
     for (int i = 0; i < n; ++i) z[i] = i == 17 ? NAN : -600.0 + 1200.0 * std::sin(0.37 * i + n);
