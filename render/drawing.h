@@ -46,6 +46,11 @@ class Drawing {
   // atlas's metrics; returns its width.
   virtual float text(const FontAtlas& font, PointF at, std::string_view utf8, Rgba colour,
                      TextAlign align = TextAlign::Left) = 0;
+  // The width text() gives `utf8`: the atlas's advances, unless a drawing's text comes from a
+  // rasteriser of its own (the window's ImGui), which then measures it.
+  virtual float textWidth(const FontAtlas& font, std::string_view utf8) const {
+    return font.widthOf(utf8);
+  }
 
   // Shapes made of the primitives, the same in every format.
   void line(PointF a, PointF b, Rgba colour, float widthPx);

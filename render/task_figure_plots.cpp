@@ -1,4 +1,4 @@
-// Ticks, the legend and the loss per epoch of a task's figure (task_figure_parts.h).
+// The loss per epoch of a task's figure (task_figure_parts.h).
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -9,52 +9,6 @@
 #include "task_figure_parts.h"
 
 namespace optirace {
-
-void paintLinearTicks(CairoDrawing& d, const TaskFigureInk& k, RectPx plot, const ViewBox& view) {
-  const FontAtlas& font = *k.font;
-  const float px = font.pixelHeight();
-  for (const Tick& t : linearTicks(view.xMin, view.xMax, std::max(2, int(plot.w / (px * 5))))) {
-    float x = plot.x + float((t.value - view.xMin) / view.width()) * plot.w;
-    d.line({x, plot.y + plot.h}, {x, plot.y + plot.h + px * 0.3f}, k.ink, k.scale);
-    float w = font.widthOf(t.label);
-    float left = std::clamp(x - w / 2, plot.x - px * 2, plot.x + plot.w - w);
-    d.text(font, {left, plot.y + plot.h + px * 0.35f}, t.label, k.ink);
-  }
-  for (const Tick& t : linearTicks(view.yMin, view.yMax, std::max(2, int(plot.h / (px * 3))))) {
-    float y = plot.y + float((view.yMax - t.value) / view.height()) * plot.h;
-    d.line({plot.x - px * 0.3f, y}, {plot.x, y}, k.ink, k.scale);
-    d.text(font, {plot.x - px * 0.4f, y - px * 0.5f}, t.label, k.ink, TextAlign::Right);
-  }
-}
-
-std::optional<RectPx> paintLegend(CairoDrawing& d, const TaskFigureInk& k, RectPx plot,
-                                  const std::vector<LegendEntry>& entries,
-                                  const std::vector<std::string>& notes,
-                                  const std::vector<PointF>& drawn) {
-  const FontAtlas& font = *k.font;
-  const float px = font.pixelHeight(), row = px * 1.15f;
-  float w = 0;
-  for (const LegendEntry& e : entries) w = std::max(w, font.widthOf(e.label) + px * 1.4f);
-  for (const std::string& t : notes) w = std::max(w, font.widthOf(t));
-  const float boxW = w + px, boxH = (entries.size() + notes.size()) * row + px * 0.6f;
-  std::optional<PointF> corner = legendCorner(plot, boxW, boxH, px * 0.4f, drawn);
-  if (!corner) return std::nullopt;
-  const PointF l0 = *corner;
-  d.rect(l0, {l0.x + boxW, l0.y + boxH}, k.paper.withAlpha(215 / 255.0f));
-  float y = l0.y + px * 0.3f;
-  const float width = std::max(2.0f, px * 0.16f);
-  for (const LegendEntry& e : entries) {
-    d.line({l0.x + px * 0.3f, y + px * 0.55f}, {l0.x + px * 1.1f, y + px * 0.55f},
-           Rgba::fromRgb(e.rgb), width);
-    d.text(font, {l0.x + px * 1.4f, y}, k.fit(e.label, boxW - px * 1.8f), k.ink);
-    y += row;
-  }
-  for (const std::string& t : notes) {
-    d.text(font, {l0.x + px * 0.3f, y}, k.fit(t, boxW - px * 0.6f), k.ink);
-    y += row;
-  }
-  return RectPx{l0.x, l0.y, boxW, boxH};
-}
 
 namespace {
 
@@ -77,12 +31,12 @@ std::pair<double, double> logLossRange(const TaskRace& race, double threshold) {
 
 }  // namespace
 
-RectPx paintTaskLossPlot(CairoDrawing& d, const TaskFigureInk& k, const TaskRace& race,
+RectPx paintTaskLossPlot(CairoDrawing& d, const TaskViewInk& k, const TaskRace& race,
                          double threshold, RectPx area) {
   const FontAtlas& font = *k.font;
   const float px = font.pixelHeight(), line = px * 1.25f;
-  d.text(font, {area.x, area.y}, k.fit("Loss per epoch (log scale)", area.w), k.ink);
-  const float left = font.widthOf("1e-00") + px;
+  d.text(font, {area.x, area.y}, k.fit(d, "Loss per epoch (log scale)", area.w), k.ink);
+  const float left = d.textWidth(font, "1e-00") + px;
   RectPx plot{area.x + left, area.y + line * 1.4f, area.w - left - px,
               area.h - line * 1.4f - line * 2.2f};
   if (plot.w < 16 || plot.h < 16) return {};
@@ -102,7 +56,7 @@ RectPx paintTaskLossPlot(CairoDrawing& d, const TaskFigureInk& k, const TaskRace
   for (const Tick& t : linearTicks(0, epochs, std::max(2, int(plot.w / (px * 6))))) {
     float x = plot.x + float(t.value / epochs) * plot.w;
     d.line({x, plot.y + plot.h}, {x, plot.y + plot.h + px * 0.3f}, k.ink, k.scale);
-    float w = font.widthOf(t.label);
+    float w = d.textWidth(font, t.label);
     d.text(font,
            {std::clamp(x - w / 2, plot.x - px, plot.x + plot.w - w), plot.y + plot.h + px * 0.35f},
            t.label, k.ink);

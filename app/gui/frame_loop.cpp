@@ -101,7 +101,7 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     drawScenarioPanel(app, presets);
     drawRacersPanel(app);
     if (app.taskRace) {  // training a task's network: its own two views
-      gui.taskViews.drawCanvas(app);
+      gui.taskViews.drawCanvas(app, gui.fonts);
       gui.taskViews.drawLossPlot(app);
     } else {
       drawCanvasWindow(app);

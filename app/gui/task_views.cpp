@@ -8,6 +8,7 @@
 #include "fit_text.h"
 #include "panels.h"
 #include "task_view_layout.h"
+#include "task_view_painter.h"
 #include "view_window.h"
 
 namespace optirace {
@@ -41,6 +42,10 @@ void TaskViews::refresh(const AppState& app) {
     useLinearSampling(sliceTexture_.id());
     sliceVersion_ = app.taskRaceVersion;
     sliceChoice_ = choice_;
+  }
+  if (colourBarTexture_.id() == 0) {
+    uploadPicture(colourBarTexture_, 1, kColourBarBands, colourBarColumn().data());
+    useLinearSampling(colourBarTexture_.id());
   }
   if (boundaryVersion_ != app.taskRaceVersion || boundaryEpoch_ != race.shown()) {
     boundaries_.resize(race.racers().size());
@@ -103,7 +108,7 @@ void TaskViews::toolbar(AppState& app) {
   }
 }
 
-void TaskViews::drawCanvas(AppState& app) {
+void TaskViews::drawCanvas(AppState& app, FontCache& fonts) {
   app.canvasVisible = false;
   if (!beginViewWindow(app, Panel::Race)) return;
   app.canvasVisible = !ImGui::IsWindowCollapsed();
@@ -114,9 +119,7 @@ void TaskViews::drawCanvas(AppState& app) {
   app.canvasRect = claimViewArea("canvas", showTimeline ? timelineRoom : 0.0f);
   if (app.taskRace && app.canvasVisible) {
     refresh(app);
-    TwoViews views = splitForTwoViews(app.canvasRect, ImGui::GetFontSize());
-    drawBoundaries(app, views.first);
-    drawSlice(app, views.second);
+    drawViews(app, fonts, app.canvasRect);
   }
   if (showTimeline) drawTimeline(app);
   ImGui::End();
