@@ -12,7 +12,7 @@
 
 namespace optirace {
 
-class CairoDrawing : public Drawing {
+class CairoDrawing : public ClippingDrawing {
  public:
   explicit CairoDrawing(cairo_t* cr);
 
@@ -29,9 +29,8 @@ class CairoDrawing : public Drawing {
   void polylines(const std::vector<std::vector<PointF>>& lines, Rgba colour, float widthPx);
   // An RGBA picture (rows top to bottom) drawn into `box`, sampled nearest when enlarged.
   void image(const std::uint8_t* rgba, int width, int height, PointF min, PointF max);
-  // Clips what follows to the box until unclip().
-  void clip(PointF min, PointF max);
-  void unclip();
+  void clip(PointF min, PointF max) override;
+  void unclip() override;
   // Moves what follows by `by` until endOffset() (a painter's box drawn from its own (0, 0)).
   void offset(PointF by);
   void endOffset();

@@ -59,4 +59,13 @@ class Drawing {
   void cross(PointF centre, float radius, Rgba colour, float widthPx);
 };
 
+// A Drawing that also clips (cairo's, ImGui's): what the task views and their loss plot draw
+// with (render/task_view_painter.h).
+class ClippingDrawing : public Drawing {
+ public:
+  // Clips what is drawn next to the box until unclip().
+  virtual void clip(PointF min, PointF max) = 0;
+  virtual void unclip() = 0;
+};
+
 }  // namespace optirace

@@ -11,7 +11,7 @@
 #include "canvas_painter.h"
 #include "gl_objects.h"
 #include "network/task_pictures.h"
-#include "task_figure_parts.h"
+#include "task_loss_plot.h"
 #include "vector_figure.h"
 
 namespace optirace {
@@ -25,7 +25,7 @@ void checkSize(int widthPx, int heightPx) {
   checkFigureSize(size);
 }
 
-// A figure's pictures, computed at its own resolution for each drawing, and cairo's clipping.
+// A figure's pictures, computed at its own resolution for each drawing.
 class FigureBackdrop : public TaskViewBackdrop {
  public:
   FigureBackdrop(CairoDrawing& d, const TaskRace& race, const SliceView& slice)
@@ -46,8 +46,6 @@ class FigureBackdrop : public TaskViewBackdrop {
     const std::vector<std::uint8_t> column = colourBarColumn();
     d_.image(column.data(), 1, kColourBarBands, min, max);
   }
-  void clip(PointF min, PointF max) override { d_.clip(min, max); }
-  void unclip() override { d_.unclip(); }
 
  private:
   CairoDrawing& d_;
@@ -82,7 +80,8 @@ TaskFigureLayout paintTaskFigure(CairoDrawing& d, FontCache& fonts, const TaskRa
   layout.boundaries = views.boundaries;
   layout.slice = views.slice, layout.sliceLegend = views.sliceLegend;
   if (style.withLossPlot)
-    layout.lossPlot = paintTaskLossPlot(d, k, race, style.threshold, layout.lossPlot);
+    layout.lossPlot = paintTaskLossPlot(d, k, race, style.threshold, layout.lossPlot,
+                                        {.logY = style.logY, .legend = true});
   return layout;
 }
 

@@ -26,6 +26,7 @@ struct TaskFigureStyle {
   float scale = 1.0f;  // text, lines and markers; figureScaleForHeight suits most sizes
   bool lightTheme = false;
   bool withLossPlot = false;  // the loss per epoch under the two views
+  bool logY = true;           // its loss axis
   std::string title;          // empty: the task's name
   double threshold = 0.01;    // the loss plot's dashed line (the scenario's threshold)
 };

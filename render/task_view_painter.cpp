@@ -120,8 +120,8 @@ void paintSlicePaths(Drawing& d, const TaskViewInk& k, const SliceView& s, const
   }
 }
 
-void paintSlice(Drawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k, const TaskRace& race,
-                const SliceView& s, RectPx area, TaskViewsLayout& layout) {
+void paintSlice(ClippingDrawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k,
+                const TaskRace& race, const SliceView& s, RectPx area, TaskViewsLayout& layout) {
   const FontAtlas& font = *k.font;
   const float px = font.pixelHeight(), line = px * 1.25f;
   d.text(font, {area.x, area.y + line}, k.fit(d, "β: " + s.plane.secondLabel, area.w), k.faint);
@@ -141,9 +141,9 @@ void paintSlice(Drawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k, co
   paintColourBar(d, backdrop, k, s.levels,
                  {plot.x + plot.w + px * 0.6f, plot.y, px * 0.9f, plot.h});
 
-  backdrop.clip({plot.x, plot.y}, {plot.x + plot.w, plot.y + plot.h});
+  d.clip({plot.x, plot.y}, {plot.x + plot.w, plot.y + plot.h});
   paintSlicePaths(d, k, s, race, t);
-  backdrop.unclip();
+  d.unclip();
 
   // The legend where it hides least: racers and what the picture is, or where that would fill
   // the plot, only what the picture is (the racers' colours are named over their boundaries).
@@ -185,7 +185,7 @@ std::string TaskViewInk::fit(const Drawing& d, const std::string& text, float wi
                       [this, &d](const std::string& t) { return d.textWidth(*font, t); });
 }
 
-TaskViewsLayout paintTaskViews(Drawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k,
+TaskViewsLayout paintTaskViews(ClippingDrawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k,
                                const TaskRace& race, const SliceView& slice, RectPx area,
                                const std::string& noRacer) {
   TaskViewsLayout layout;

@@ -1,10 +1,10 @@
 // A task race's two views (seed 003 §27.5's networks), painted by one piece of code for the
 // window and for figures: each racer's decision boundary over the input plane with the data on
 // it, and the loss on a slice of weight space with the racers' paths projected onto it, its
-// ticks, colour bar and legend. What draws them is a Drawing (ImGui's draw lists in the window,
-// cairo for PNG, SVG, PDF and video frames) and a TaskViewBackdrop, which puts the pictures under
-// the vectors (textures the window keeps; pictures a figure computes at its own resolution) and
-// clips.
+// ticks, colour bar and legend. What draws them is a ClippingDrawing (ImGui's draw lists in the
+// window, cairo for PNG, SVG, PDF and video frames) and a TaskViewBackdrop, which puts the
+// pictures under the vectors (textures the window keeps; pictures a figure computes at its own
+// resolution).
 #pragma once
 
 #include <cstdint>
@@ -29,7 +29,7 @@ struct TaskViewInk {
   std::string fit(const Drawing& d, const std::string& text, float widthPx) const;
 };
 
-// The pictures beneath the vectors, and clipping, as each kind of drawing makes them.
+// The pictures beneath the vectors, as each kind of drawing makes them.
 class TaskViewBackdrop {
  public:
   virtual ~TaskViewBackdrop() = default;
@@ -39,9 +39,6 @@ class TaskViewBackdrop {
   virtual void slicePicture(PointF min, PointF max) = 0;
   // The colour bar: viridis, the highest loss at the top.
   virtual void colourBar(PointF min, PointF max) = 0;
-  // Clips what is drawn next to the box until unclip().
-  virtual void clip(PointF min, PointF max) = 0;
-  virtual void unclip() = 0;
 };
 
 // The colour bar's picture: one column of kColourBarBands RGBA rows through viridis, the highest
@@ -58,7 +55,7 @@ struct TaskViewsLayout {
 
 // Both views in `area`, side by side or one above the other (splitForTwoViews); `noRacer` is
 // what the boundaries' view says when the race has none.
-TaskViewsLayout paintTaskViews(Drawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k,
+TaskViewsLayout paintTaskViews(ClippingDrawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k,
                                const TaskRace& race, const SliceView& slice, RectPx area,
                                const std::string& noRacer);
 

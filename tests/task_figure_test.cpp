@@ -4,6 +4,7 @@
 // frames; flags that draw on a surface are refused with nothing written.
 #include "task_figure.h"
 
+#include <cairo.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "cairo_drawing.h"
 #include "gl_test_context.h"
 #include "network/task_pictures.h"
 #include "run_cli.h"
@@ -142,6 +144,34 @@ fs::path xorScenarioFile() {
   return file;
 }
 
+// A figure's pixels (PNG, video frames) show text at the size its layout measured with the atlas:
+// the inked width of a line lies within the atlas's advance width less the two end glyphs' side
+// bearings (a pixel or two each). An image surface's hinted font metrics once made it 58 %.
+TEST(TaskFigure, TextInPixelsIsAsWideAsItsLayoutMeasured) {
+  REQUIRE_DISPLAY();
+  FontCache fonts(OPTIRACE_FONT_PATH);
+  const FontAtlas& font = fonts.atlas(30);
+  const std::string text = "Decision boundaries on the circle";
+  const int w = 900, h = 60;
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+  cairo_t* cr = cairo_create(surface);
+  CairoDrawing d(cr);
+  d.rect({0, 0}, {float(w), float(h)}, Rgba{1, 1, 1, 1});
+  d.text(font, {10, 10}, text, Rgba{0, 0, 0, 1});
+  cairo_destroy(cr);
+  cairo_surface_flush(surface);
+  const unsigned char* data = cairo_image_surface_get_data(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  int left = w, right = -1;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      if (data[y * stride + 4 * x + 1] < 128) left = std::min(left, x), right = std::max(right, x);
+  cairo_surface_destroy(surface);
+  const float advance = font.widthOf(text), inked = float(right - left + 1);
+  EXPECT_LE(inked, advance);
+  EXPECT_GE(inked, advance - 0.2f * font.pixelHeight()) << "advance " << advance;
+}
+
 TEST(TaskFigure, RenderWritesPdfWithItsTextAndSvgWithItsPictures) {
   REQUIRE_DISPLAY();
   if (!have("pdftotext")) GTEST_SKIP() << "poppler-utils (pdftotext) is not installed";
@@ -149,8 +179,9 @@ TEST(TaskFigure, RenderWritesPdfWithItsTextAndSvgWithItsPictures) {
   fs::path pdf = scratchPath("xor.pdf"), svg = scratchPath("xor.svg");
   ASSERT_EQ(runCliQuietly("render --scenario " + scenario + " --plot --out " + pdf.string()), 0);
   std::string words = commandOutput("pdftotext " + pdf.string() + " -");
-  for (const char* text : {"Decision boundaries on XOR", "SGD fast", "Adam quick",
-                           "paths: projections onto the slice", "Loss per epoch", "epoch 400"})
+  for (const char* text :
+       {"Decision boundaries on XOR", "SGD fast", "Adam quick", "paths: projections onto the slice",
+        "the whole data set, per epoch", "threshold 0.01", "epoch 400"})
     EXPECT_NE(words.find(text), std::string::npos) << text << " in\n" << words;
   ASSERT_EQ(runCliQuietly("render --scenario " + scenario + " --out " + svg.string()), 0);
   std::string text = slurp(svg);

@@ -90,6 +90,7 @@ TaskFigureStyle taskFigureStyle(const AppState& app, float scale) {
   return {.scale = scale,
           .lightTheme = app.settings.lightTheme,
           .withLossPlot = app.settings.exportWithPlot,
+          .logY = app.settings.plot.logY,  // as the Loss panel shows it
           .title = app.scenario.title,
           .threshold = app.scenario.settings.threshold};
 }

@@ -102,7 +102,7 @@ void runFrame(GLFWwindow* window, AppState& app, GuiResources& gui,
     drawRacersPanel(app);
     if (app.taskRace) {  // training a task's network: its own two views
       gui.taskViews.drawCanvas(app, gui.fonts);
-      gui.taskViews.drawLossPlot(app);
+      gui.taskViews.drawLossPlot(app, gui.fonts);
     } else {
       drawCanvasWindow(app);
       drawLossPlotWindow(app);

@@ -53,6 +53,14 @@ float ImGuiDrawing::text(const FontAtlas& font, PointF where, std::string_view u
   return width;
 }
 
+void ImGuiDrawing::clip(PointF min, PointF max) {
+  list_->PushClipRect(at(min), at(max), true);
+}
+
+void ImGuiDrawing::unclip() {
+  list_->PopClipRect();
+}
+
 float ImGuiDrawing::textWidth(const FontAtlas& font, std::string_view utf8) const {
   return ImGui::GetFont()
       ->CalcTextSizeA(font.pixelHeight(), FLT_MAX, 0.0f, utf8.data(), utf8.data() + utf8.size())

@@ -10,7 +10,7 @@
 
 namespace optirace {
 
-class ImGuiDrawing : public Drawing {
+class ImGuiDrawing : public ClippingDrawing {
  public:
   explicit ImGuiDrawing(ImDrawList* list) : list_(list) {}
 
@@ -22,6 +22,8 @@ class ImGuiDrawing : public Drawing {
   float text(const FontAtlas& font, PointF at, std::string_view utf8, Rgba colour,
              TextAlign align = TextAlign::Left) override;
   float textWidth(const FontAtlas& font, std::string_view utf8) const override;
+  void clip(PointF min, PointF max) override;  // within the clip already pushed
+  void unclip() override;
 
  private:
   ImDrawList* list_;

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <vector>
 
-#include "canvas_painter.h"
 #include "imgui_drawing.h"
 #include "task_view_painter.h"
 #include "task_views.h"
@@ -21,12 +20,8 @@ ImTextureID textureId(const GlTexture& t) {
 ImVec2 at(PointF p) {
   return ImVec2(p.x, p.y);
 }
-Rgba styleColour(ImGuiCol which) {
-  const ImVec4& c = ImGui::GetStyleColorVec4(which);
-  return {c.x, c.y, c.z, c.w};
-}
 
-// The window's pictures: textures TaskViews keeps up to date (refresh), and ImGui's clipping.
+// The window's pictures: textures TaskViews keeps up to date (refresh).
 class WindowBackdrop : public TaskViewBackdrop {
  public:
   WindowBackdrop(ImDrawList* list, const std::vector<GlTexture>& boundaries, const GlTexture& slice,
@@ -43,8 +38,6 @@ class WindowBackdrop : public TaskViewBackdrop {
   void colourBar(PointF min, PointF max) override {
     list_->AddImage(textureId(colourBar_), at(min), at(max));
   }
-  void clip(PointF min, PointF max) override { list_->PushClipRect(at(min), at(max), true); }
-  void unclip() override { list_->PopClipRect(); }
 
  private:
   ImDrawList* list_;
@@ -58,12 +51,7 @@ void TaskViews::drawViews(const AppState& app, FontCache& fonts, RectPx area) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   ImGuiDrawing d(list);
   WindowBackdrop backdrop(list, boundaries_, sliceTexture_, colourBarTexture_);
-  // The canvas's text at ImGui's size, so that ImGui draws its glyphs unscaled; lines as thick
-  // as a figure's at the same text size.
-  const float fontPx = ImGui::GetFontSize();
-  TaskViewInk k{&fonts.atlas(fontPx), styleColour(ImGuiCol_Text),
-                styleColour(ImGuiCol_TextDisabled), paperFor(app.settings.lightTheme),
-                fontPx / kCanvasFontPx};
+  const TaskViewInk k = windowInk(app, fonts);
   list->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + area.w, area.y + area.h), true);
   TaskViewsLayout layout = paintTaskViews(d, backdrop, k, *app.taskRace, slice_, area,
                                           "No racer: add one in the Racers panel.");

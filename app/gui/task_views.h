@@ -16,13 +16,14 @@
 #include "gl_objects.h"
 #include "network/slice_view.h"
 #include "network/task_pictures.h"
+#include "task_view_painter.h"
 
 namespace optirace {
 
 class TaskViews {
  public:
-  void drawCanvas(AppState& app, FontCache& fonts);  // the Race window's content in task mode
-  void drawLossPlot(AppState& app);                  // the Loss window's content in task mode
+  void drawCanvas(AppState& app, FontCache& fonts);    // the Race window's content in task mode
+  void drawLossPlot(AppState& app, FontCache& fonts);  // the Loss window's content in task mode
 
   const SliceView* slice() const { return sliceVersion_ >= 0 ? &slice_ : nullptr; }
   void setSliceChoice(const SliceChoice& choice) { choice_ = choice; }
@@ -32,6 +33,8 @@ class TaskViews {
   const RectPx& sliceRect() const { return sliceRect_; }
 
  private:
+  // The window's font and colours for the painters (render/task_view_painter.h).
+  static TaskViewInk windowInk(const AppState& app, FontCache& fonts);
   void toolbar(AppState& app);
   void refresh(const AppState& app);
   // Both views in `area` (task_canvas.cpp), then the slice's read-out under the mouse.
