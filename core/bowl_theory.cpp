@@ -82,4 +82,10 @@ std::optional<BowlOptimum> optimalOnBowl(const RacerSpec& racer, const Surface& 
   return BowlOptimum{lr, root * root, root};
 }
 
+bool lrPastStableLimit(const Scenario& scenario, const RacerSpec& racer) {
+  if (scenario.task) return false;
+  std::optional<BowlPrediction> p = predictOnBowl(racer, scenario.surface);
+  return p && racer.hyper.lr >= p->stableLrBelow;
+}
+
 }  // namespace optirace

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "racer.h"
+#include "scenario.h"
 #include "surface.h"
 
 namespace optirace {
@@ -42,6 +43,11 @@ struct BowlPrediction {
   double stableLrBelow;   // η < this converges (GD 2/λ₂, heavy ball 2(1 + β)/λ₂, …)
 };
 std::optional<BowlPrediction> predictOnBowl(const RacerSpec& racer, const Surface& surface);
+
+// Whether the racer's η is at or past the limit below which it converges on the scenario's bowl:
+// false where predictOnBowl gives nothing, and for a task's scenario, which keeps a surface (the
+// bowl by default) its network does not train on.
+bool lrPastStableLimit(const Scenario& scenario, const RacerSpec& racer);
 
 // The settings theory calls optimal for a racer's method on the surface: GD η = 2/(λ₁ + λ₂)
 // (rate (κ − 1)/(κ + 1)); heavy ball η = (2/(√λ₁ + √λ₂))², β = ((√κ − 1)/(√κ + 1))² (rate

@@ -82,9 +82,6 @@ RectPx paintTaskLossPlot(ClippingDrawing& d, const TaskViewInk& k, const TaskRac
 
   const float ty = yOf(threshold);
   d.dashedLine({plot.x, ty}, {plot.x + plot.w, ty}, k.faint, k.scale, px * 0.5f, px * 0.5f);
-  char words[64];
-  std::snprintf(words, sizeof words, "threshold %g", threshold);
-  d.text(font, {plot.x + px * 0.3f, ty - px * 1.1f}, words, k.faint);
   if (style.epochLine)
     d.line({xOf(race.shown()), plot.y}, {xOf(race.shown()), plot.y + plot.h},
            k.faint.withAlpha(0.5f), k.scale);
@@ -106,6 +103,20 @@ RectPx paintTaskLossPlot(ClippingDrawing& d, const TaskViewInk& k, const TaskRac
       drawn.push_back(points[i]);
   }
   d.unclip();
+  if (plot.h >= 6 * px) {  // named where the plot has room; in a small one it covers the curves
+    char words[64];
+    std::snprintf(words, sizeof words, "threshold %g", threshold);
+    // Above the line at the left or the right end, whichever hides fewer points of the curves
+    // (they cross the threshold early on XOR, late on the circle).
+    const float w = d.textWidth(font, words), top = ty - px * 1.1f;
+    auto hidden = [&](float x0) {
+      return std::count_if(drawn.begin(), drawn.end(), [&](PointF p) {
+        return p.x >= x0 - px && p.x <= x0 + w + px && p.y >= top - px && p.y <= ty;
+      });
+    };
+    const float leftX = plot.x + px * 0.3f, rightX = plot.x + plot.w - px * 0.3f - w;
+    d.text(font, {hidden(rightX) < hidden(leftX) ? rightX : leftX, top}, words, k.faint);
+  }
   if (style.legend) {
     std::vector<LegendEntry> entries;
     for (const TaskRacer& r : race.racers()) entries.push_back({r.spec.label, r.spec.colorRgb});

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <vector>
 
 namespace optirace {
@@ -129,6 +131,34 @@ TEST(BowlTheory, TheStableLearningRateIsWhereTheRadiusReachesOne) {
   RacerSpec decayed = racer("sgd", 0.01, 0);
   decayed.hyper.weightDecay = 0.5;
   EXPECT_DOUBLE_EQ(predictOnBowl(decayed, bowl(0))->stableLrBelow, 2 / 100.5);
+}
+
+Scenario presetScenario(const std::string& file) {
+  std::ifstream in(std::string(OPTIRACE_SOURCE_DIR) + "/assets/presets/" + file);
+  std::stringstream text;
+  text << in.rdbuf();
+  return scenarioFromJson(text.str());
+}
+
+// The Racers panel tints η red past the limit (lrPastStableLimit): on the bowl, and never for a
+// task's network, whose scenario keeps the default surface, the κ = 50 bowl, where SGD η = 0.1 on
+// the seed's XOR network was once tinted for a limit (2/100) of another problem.
+TEST(BowlTheory, TheLimitIsTheBowlsAndNotATasks) {
+  Scenario bowl = presetScenario("1_sgd_zigzag.json");
+  RacerSpec racer = bowl.racers.at(0);
+  EXPECT_FALSE(lrPastStableLimit(bowl, racer));  // η = 0.015 < 2/100
+  racer.hyper.lr = 0.02;
+  EXPECT_TRUE(lrPastStableLimit(bowl, racer));
+
+  Scenario xorTask = presetScenario("s3_seed_network_comparison_xor.json");
+  ASSERT_TRUE(xorTask.task.has_value());
+  const RacerSpec& sgd = xorTask.racers.at(0);
+  ASSERT_EQ(sgd.optimizer, "sgd");
+  EXPECT_FALSE(lrPastStableLimit(xorTask, sgd));
+  Scenario onItsSurface = xorTask;  // the same racer on the surface the task's scenario kept
+  onItsSurface.task.reset();
+  ASSERT_EQ(onItsSurface.surface.name(), "quadratic");
+  EXPECT_TRUE(lrPastStableLimit(onItsSurface, sgd));
 }
 
 }  // namespace

@@ -32,8 +32,7 @@ void bowlSpectrumLine(const AppState& app) {
 }
 
 int tintUnstableLr(const AppState& app, const RacerSpec& racer) {
-  std::optional<BowlPrediction> p = predictOnBowl(racer, app.scenario.surface);
-  if (!p || racer.hyper.lr < p->stableLrBelow) return 0;
+  if (!lrPastStableLimit(app.scenario, racer)) return 0;
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.65f, 0.12f, 0.1f, 0.85f));
   ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, ImVec4(0.75f, 0.15f, 0.12f, 0.9f));
   return 2;

@@ -11,7 +11,8 @@ namespace optirace {
 // "Hessian eigenvalues λ₁ = 2, λ₂ = 100, κ = 50" for the quadratic bowl; nothing otherwise.
 void bowlSpectrumLine(const AppState& app);
 
-// Pushes a red frame colour when the racer's η is at or past the stable limit; returns how many
+// Pushes a red frame colour when the racer's η is at or past the stable limit
+// (lrPastStableLimit: never for a task's network); returns how many
 // colours to pop after the η widget.
 int tintUnstableLr(const AppState& app, const RacerSpec& racer);
 
