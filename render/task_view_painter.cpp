@@ -97,8 +97,10 @@ void paintColourBar(Drawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k
   }
 }
 
-void paintSlicePaths(Drawing& d, const TaskViewInk& k, const SliceView& s, const TaskRace& race,
-                     const CanvasTransform& t) {
+// Returns the paths' points, for the legend to hide as few as it can.
+std::vector<PointF> paintSlicePaths(Drawing& d, const TaskViewInk& k, const SliceView& s,
+                                    const TaskRace& race, const CanvasTransform& t) {
+  std::vector<PointF> drawn;
   const float width = std::max(2.0f, k.font->pixelHeight() * 0.16f);
   for (std::size_t i = 0; i < s.paths.size() && i < race.racers().size(); ++i) {
     std::vector<PointF> points = pathPoints(s, race, static_cast<int>(i), t);
@@ -109,6 +111,7 @@ void paintSlicePaths(Drawing& d, const TaskViewInk& k, const SliceView& s, const
       d.disc(points.back(), width * 2.2f, Rgba{1, 1, 1, 1});
       d.disc(points.back(), width * 1.6f, colour);
     }
+    drawn.insert(drawn.end(), points.begin(), points.end());
   }
   if (!s.paths.empty() && !s.paths[0].empty()) {  // the shared start, a white ring
     PointF start = t.toPixel(s.paths[0][0]);
@@ -118,6 +121,7 @@ void paintSlicePaths(Drawing& d, const TaskViewInk& k, const SliceView& s, const
                       start.y + width * 2.5f * float(std::sin(a * kPi / 24))});
     d.polyline(ring, Rgba{1, 1, 1, 1}, width);
   }
+  return drawn;
 }
 
 void paintSlice(ClippingDrawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k,
@@ -142,7 +146,7 @@ void paintSlice(ClippingDrawing& d, TaskViewBackdrop& backdrop, const TaskViewIn
                  {plot.x + plot.w + px * 0.6f, plot.y, px * 0.9f, plot.h});
 
   d.clip({plot.x, plot.y}, {plot.x + plot.w, plot.y + plot.h});
-  paintSlicePaths(d, k, s, race, t);
+  const std::vector<PointF> drawn = paintSlicePaths(d, k, s, race, t);
   d.unclip();
 
   // The legend where it hides least: racers and what the picture is, or where that would fill
@@ -151,9 +155,6 @@ void paintSlice(ClippingDrawing& d, TaskViewBackdrop& backdrop, const TaskViewIn
   for (const TaskRacer& r : race.racers()) entries.push_back({r.spec.label, r.spec.colorRgb});
   std::vector<std::string> notes = {"paths: projections onto the slice",
                                     "heatmap: the loss on the slice (log)", "○ the shared start"};
-  std::vector<PointF> drawn;
-  for (std::size_t i = 0; i < s.paths.size() && i < race.racers().size(); ++i)
-    for (PointF p : pathPoints(s, race, static_cast<int>(i), t)) drawn.push_back(p);
   std::optional<RectPx> legend = paintLegend(d, k, plot, entries, notes, drawn);
   if (!legend)
     legend = paintLegend(d, k, plot, {}, {"paths: projections", "heatmap: a slice"}, drawn);

@@ -9,16 +9,13 @@ namespace {
 ImU32 colourOf(Rgba c) {
   return ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, c.a));
 }
-ImVec2 at(PointF p) {
-  return ImVec2(p.x, p.y);
-}
 }  // namespace
 
 void ImGuiDrawing::polyline(std::span<const PointF> points, Rgba colour, float widthPx,
                             bool /*roundJoins: ImGui mitres every join*/) {
   if (points.size() < 2) return;
   std::vector<ImVec2> p(points.size());
-  for (std::size_t i = 0; i < points.size(); ++i) p[i] = at(points[i]);
+  for (std::size_t i = 0; i < points.size(); ++i) p[i] = toImVec2(points[i]);
   list_->AddPolyline(p.data(), static_cast<int>(p.size()), colourOf(colour), ImDrawFlags_None,
                      widthPx);
 }
@@ -29,17 +26,17 @@ void ImGuiDrawing::fillStarShaped(PointF centre, std::span<const PointF> boundar
   const ImDrawListFlags flags = list_->Flags;
   list_->Flags &= ~ImDrawListFlags_AntiAliasedFill;
   for (std::size_t i = 0; i < boundary.size(); ++i)
-    list_->AddTriangleFilled(at(centre), at(boundary[i]), at(boundary[(i + 1) % boundary.size()]),
-                             colourOf(colour));
+    list_->AddTriangleFilled(toImVec2(centre), toImVec2(boundary[i]),
+                             toImVec2(boundary[(i + 1) % boundary.size()]), colourOf(colour));
   list_->Flags = flags;
 }
 
 void ImGuiDrawing::disc(PointF centre, float radius, Rgba colour) {
-  list_->AddCircleFilled(at(centre), radius, colourOf(colour));
+  list_->AddCircleFilled(toImVec2(centre), radius, colourOf(colour));
 }
 
 void ImGuiDrawing::rect(PointF min, PointF max, Rgba colour) {
-  list_->AddRectFilled(at(min), at(max), colourOf(colour));
+  list_->AddRectFilled(toImVec2(min), toImVec2(max), colourOf(colour));
 }
 
 float ImGuiDrawing::text(const FontAtlas& font, PointF where, std::string_view utf8, Rgba colour,
@@ -54,7 +51,7 @@ float ImGuiDrawing::text(const FontAtlas& font, PointF where, std::string_view u
 }
 
 void ImGuiDrawing::clip(PointF min, PointF max) {
-  list_->PushClipRect(at(min), at(max), true);
+  list_->PushClipRect(toImVec2(min), toImVec2(max), true);
 }
 
 void ImGuiDrawing::unclip() {

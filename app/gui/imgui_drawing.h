@@ -10,6 +10,10 @@
 
 namespace optirace {
 
+inline ImVec2 toImVec2(PointF p) {
+  return ImVec2(p.x, p.y);
+}
+
 class ImGuiDrawing : public ClippingDrawing {
  public:
   explicit ImGuiDrawing(ImDrawList* list) : list_(list) {}

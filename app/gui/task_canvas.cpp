@@ -17,9 +17,6 @@ namespace {
 ImTextureID textureId(const GlTexture& t) {
   return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.id()));
 }
-ImVec2 at(PointF p) {
-  return ImVec2(p.x, p.y);
-}
 
 // The window's pictures: textures TaskViews keeps up to date (refresh).
 class WindowBackdrop : public TaskViewBackdrop {
@@ -30,13 +27,13 @@ class WindowBackdrop : public TaskViewBackdrop {
 
   void boundaryPicture(int racer, PointF min, PointF max) override {
     if (racer < static_cast<int>(boundaries_.size()))
-      list_->AddImage(textureId(boundaries_[racer]), at(min), at(max));
+      list_->AddImage(textureId(boundaries_[racer]), toImVec2(min), toImVec2(max));
   }
   void slicePicture(PointF min, PointF max) override {
-    list_->AddImage(textureId(slice_), at(min), at(max));
+    list_->AddImage(textureId(slice_), toImVec2(min), toImVec2(max));
   }
   void colourBar(PointF min, PointF max) override {
-    list_->AddImage(textureId(colourBar_), at(min), at(max));
+    list_->AddImage(textureId(colourBar_), toImVec2(min), toImVec2(max));
   }
 
  private:
