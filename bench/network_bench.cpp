@@ -39,18 +39,6 @@ void BM_CircleEpoch(benchmark::State& state) {
 }
 BENCHMARK(BM_CircleEpoch)->DenseRange(0, 12)->Unit(benchmark::kMicrosecond);
 
-// Adam's epoch with each pass split over one thread (0) or two (1), as `train` runs it: the
-// same bits (tests/network_training_test.cpp), the time measured as the user waits (real time).
-void BM_CircleEpochThreads(benchmark::State& state) {
-  const OptimizerDef& def = *findOptimizer("adam");
-  TrainingRun run(*findTask("circle"), def, def.defaults, {},
-                  {.batchSize = 0, .seed = 0, .twoThreads = state.range(0) == 1});
-  for (auto _ : state) run.epoch();
-  state.SetLabel(state.range(0) == 1 ? "two threads" : "one thread");
-  state.counters["epochs/s"] = benchmark::Counter(state.iterations(), benchmark::Counter::kIsRate);
-}
-BENCHMARK(BM_CircleEpochThreads)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)->UseRealTime();
-
 void BM_DecisionGrid128(benchmark::State& state) {
   const TaskDef& task = *findTask("circle");
   DenseNetwork network(task.shape, task.data);
@@ -68,21 +56,22 @@ BENCHMARK(BM_DecisionGrid128)->Unit(benchmark::kMillisecond);
 
 // The instruction sets side by side in one process (run with --benchmark_repetitions and
 // --benchmark_enable_random_interleaving to alternate them): one full-batch pass with the
-// gradient over the circle through each variant's sample loops (0: SSE2, 1: AVX), and the
-// epoch's 2 700 sigmoids through each wide sigmoid loop (1: AVX, 2: AVX-512); a variant the
-// processor lacks is skipped.
+// gradient over the circle through each variant's sample loops, and the epoch's 2 700 sigmoids
+// through each sigmoid loop (0: SSE2, 1: AVX2 and FMA, 2: AVX-512); a variant the processor lacks
+// is skipped.
 bool variantRuns(int v) {
-  return v == 0 || (v == 1 && __builtin_cpu_supports("avx")) ||
+  return v == 0 || (v == 1 && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) ||
          (v == 2 && __builtin_cpu_supports("avx512f"));
 }
 const char* variantName(int v) {
-  return v == 0 ? "sse2" : v == 1 ? "avx" : "avx512";
+  return v == 0 ? "sse2" : v == 1 ? "avx2, fma" : "avx512";
 }
 
 void BM_CirclePassLoops(benchmark::State& state) {
   const int v = static_cast<int>(state.range(0));
   if (!variantRuns(v)) return state.SkipWithError("not on this processor");
-  const DensePassLoops* loops[] = {&densePassLoopsSse2(), &densePassLoopsAvx()};
+  const DensePassLoops* loops[] = {&densePassLoopsSse2(), &densePassLoopsAvx2(),
+                                   &densePassLoopsAvx512()};
   const TaskDef& task = *findTask("circle");
   DenseNetwork network(task.shape, task.data, loops[v]);
   std::vector<double> gradient(task.initialParams.size());
@@ -91,21 +80,22 @@ void BM_CirclePassLoops(benchmark::State& state) {
   }
   state.SetLabel(variantName(v));
 }
-BENCHMARK(BM_CirclePassLoops)->DenseRange(0, 1)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_CirclePassLoops)->DenseRange(0, 2)->Unit(benchmark::kMicrosecond);
 
 void BM_EpochSigmoids(benchmark::State& state) {
   const int v = static_cast<int>(state.range(0));
-  if (v == 0 || !variantRuns(v)) return state.SkipWithError("no loop of its own here");
+  if (!variantRuns(v)) return state.SkipWithError("not on this processor");
   std::vector<double> z(2700), work(2700);
   for (int i = 0; i < 2700; ++i) z[i] = 4 * std::sin(0.1 * i);
+  void (*const loops[])(double*, int) = {sigmoidSse2, sigmoidAvx2, sigmoidAvx512};
   for (auto _ : state) {
     work = z;
-    (v == 1 ? sigmoidAvx : sigmoidAvx512)(work.data(), 2700);
+    loops[v](work.data(), 2700);
     benchmark::DoNotOptimize(work.data());
   }
   state.SetLabel(variantName(v));
 }
-BENCHMARK(BM_EpochSigmoids)->DenseRange(1, 2)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_EpochSigmoids)->DenseRange(0, 2)->Unit(benchmark::kMicrosecond);
 
 // What a change of a task scenario costs the window (task_views.h): every racer trained for the
 // budget (Shift+6: four Adam racers, warmups 0, 50, 100 and 200, 2000 epochs of the circle) and

@@ -91,37 +91,14 @@ TEST(NetworkTraining, GradientMatchesFiniteDifferences) {
   }
 }
 
-// The sample loops' SSE2 and AVX variants give the same loss and gradient to the bit (the AVX
-// one only where this processor has AVX), and so do the sigmoid's AVX and AVX-512 loops.
-// A pass's second half on a thread of its own gives the same bits as both halves on one
-// (dense_network.h): full batches and mini-batches large enough to be split, several epochs.
-TEST(NetworkTraining, TwoThreadsGiveTheSameBits) {
-  for (const char* optimizer : {"sgd", "adam", "nesterov"})
-    for (int batchSize : {0, 150}) {
-      const TaskDef& task = *findTask("circle");
-      const OptimizerDef& def = *findOptimizer(optimizer);
-      Hyper hyper = def.defaults;
-      hyper.lr = 0.05;
-      TrainingRun one(task, def, hyper, {}, {.batchSize = batchSize, .seed = 7});
-      TrainingRun two(task, def, hyper, {},
-                      {.batchSize = batchSize, .seed = 7, .twoThreads = true});
-      for (int e = 0; e < 40; ++e) one.epoch(), two.epoch();
-      const auto& a = one.history();
-      const auto& b = two.history();
-      ASSERT_EQ(a.size(), b.size());
-      for (std::size_t k = 0; k < a.size(); ++k) {
-        EXPECT_EQ(a[k].loss, b[k].loss) << optimizer << " batch " << batchSize << " row " << k;
-        EXPECT_EQ(a[k].accuracy, b[k].accuracy);
-      }
-      EXPECT_TRUE(std::ranges::equal(one.params(), two.params()))
-          << optimizer << " batch " << batchSize;
-    }
-}
-
+// The sample loops' SSE2, AVX2 and AVX-512 variants give the same loss and gradient to the bit
+// (each wider one only where this processor has it), and so do the sigmoid's loops.
 TEST(NetworkTraining, LoopVariantsAgreeToTheBit) {
   std::vector<std::pair<const char*, const DensePassLoops*>> wider;
-  if (__builtin_cpu_supports("avx")) wider.push_back({"AVX", &densePassLoopsAvx()});
-  if (wider.empty()) GTEST_SKIP() << "no AVX here: only the SSE2 loops run";
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+    wider.push_back({"AVX2", &densePassLoopsAvx2()});
+  if (__builtin_cpu_supports("avx512f")) wider.push_back({"AVX-512", &densePassLoopsAvx512()});
+  if (wider.empty()) GTEST_SKIP() << "no AVX2 here: only the SSE2 loops run";
   for (auto [name, loops] : wider)
     for (const TaskDef* task : allTasks()) {
       for (Activation activation : {Activation::Sigmoid, Activation::Relu}) {
@@ -137,7 +114,7 @@ TEST(NetworkTraining, LoopVariantsAgreeToTheBit) {
         EXPECT_EQ(a.loss, b.loss) << name;
         EXPECT_EQ(g1, g2) << name << " " << task->name << " " << activationName(activation);
         EXPECT_EQ(sse2.evaluate(params).loss, other.evaluate(params).loss) << name;
-        // The whole data set: both halves, whole groups of four in the sample loops.
+        // The whole data set: both halves, whole groups of eight in the sample loops.
         a = sse2.evaluateWithGradient(params, {}, g1);
         b = other.evaluateWithGradient(params, {}, g2);
         EXPECT_EQ(a.loss, b.loss) << name;
@@ -164,9 +141,11 @@ TEST(NetworkTraining, LoopVariantsAgreeToTheBit) {
       EXPECT_LE(std::abs(static_cast<long double>(baseline[i]) - exact), 9 * 0x1p-53L * exact)
           << "n " << n << " i " << i << " z " << z[i];
     }
-    for (auto loop : {&sigmoidAvx, &sigmoidAvx512}) {
-      if (loop == &sigmoidAvx ? !__builtin_cpu_supports("avx") : !__builtin_cpu_supports("avx512f"))
-        continue;
+    for (auto loop : {&sigmoidAvx2, &sigmoidAvx512}) {
+      const bool runs = loop == &sigmoidAvx2
+                            ? __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")
+                            : __builtin_cpu_supports("avx512f");
+      if (!runs) continue;
       std::vector<double> out = z;
       loop(out.data(), n);
       for (int i = 0; i < n; ++i)

@@ -54,8 +54,7 @@ int runTrain(const TrainOptions& o) {
   Hyper hyper = o.hyper.resolve(def);
   Schedule schedule = o.hyper.resolveSchedule();
   if (auto problem = validateSchedule(schedule)) throw InputError("--schedule: " + *problem);
-  TrainingSettings settings = parseSettings(o, task);
-  settings.twoThreads = true;  // the same bits as one thread
+  const TrainingSettings settings = parseSettings(o, task);
   if (onlyChecking()) return 0;
 
   TrainingRun run(task, def, hyper, schedule, settings);

@@ -1,5 +1,7 @@
 #include "activation.h"
 
+#include <immintrin.h>
+
 #include "exp_table.h"
 
 #define OPTIRACE_GROUP_TARGET gnu::target("sse2")
@@ -14,7 +16,7 @@ using SigmoidLoop = void (*)(double*, int);
 
 SigmoidLoop fastestSigmoid() {
   if (__builtin_cpu_supports("avx512f")) return sigmoidAvx512;
-  if (__builtin_cpu_supports("avx")) return sigmoidAvx;
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return sigmoidAvx2;
   return sigmoidSse2;
 }
 

@@ -15,7 +15,7 @@ namespace optirace {
 // instruction set the processor has; all give the same bits.
 void sigmoidInPlace(double* z, int n);
 void sigmoidSse2(double* z, int n);    // two values at a time, any x86-64
-void sigmoidAvx(double* z, int n);     // four at a time; only where the processor has AVX
+void sigmoidAvx2(double* z, int n);    // four at a time; only where it has AVX2 and FMA
 void sigmoidAvx512(double* z, int n);  // eight at a time; only where it has AVX-512
 // e^(−clip(z, −500, 500)) in place, the sigmoid's exp on its own (for tests).
 void clippedNegatedExp(double* z, int n);
@@ -27,14 +27,6 @@ inline void activate(Activation kind, double* z, int n) {
     return;
   }
   sigmoidInPlace(z, n);
-}
-
-// σ'(z) from a = σ(z): s·(1 − s) for the sigmoid (the seed recomputes s = σ(z), the same bits
-// as a), 1 where z > 0 (that is, a > 0) for ReLU.
-template <class T>
-[[gnu::always_inline]] inline T activationSlope(Activation kind, T a) {
-  if (kind == Activation::Relu) return a > 0.0 ? T{} + 1.0 : T{};
-  return a * (1.0 - a);
 }
 
 }  // namespace optirace

@@ -1,7 +1,7 @@
 // The sigmoid eight values at a time, for processors with AVX-512 (called only where the
 // processor has it, activation.cpp); the same bits as the four- and two-at-a-time loops. Only
 // the functions below are compiled for AVX-512 (their target attribute, which GCC and clang both
-// honour), so nothing of a header is (see activation_avx.cpp).
+// honour), so nothing of a header is (see activation_avx2.cpp).
 #include <immintrin.h>
 
 #include "exp_table.h"
@@ -12,7 +12,7 @@
 #endif
 
 #define OPTIRACE_GROUP_TARGET gnu::target("avx512f")
-#define OPTIRACE_SIXTEENTHS_BY_PERMUTE
+#define OPTIRACE_GROUP_AVX512
 
 namespace optirace {
 

@@ -1,6 +1,6 @@
-// Vectors whose memory starts on a cache line (64 bytes): the network's rows of samples, which
-// two threads write side by side (dense_network.h) and which must not share a line where one
-// thread's half ends and the other's begins.
+// Vectors whose memory starts on a cache line (64 bytes): the network's rows of samples, read
+// and written eight values (an AVX-512 register) at a time, each group one whole line rather
+// than parts of two.
 #pragma once
 
 #include <cstddef>

@@ -25,21 +25,18 @@ int NetworkShape::weightOffset(int layer) const {
   return offset;
 }
 
-DenseNetwork::DenseNetwork(NetworkShape shape, const Dataset& data, const DensePassLoops* loops,
-                           bool withPartner)
+DenseNetwork::DenseNetwork(NetworkShape shape, const Dataset& data, const DensePassLoops* loops)
     : shape_(std::move(shape)),
       data_(&data),
       loops_(loops ? loops : &fastestDensePassLoops()),
       activity_(shape_.layers.size()),
-      deltas_(shape_.layerCount()),
-      partner_(withPartner ? std::make_unique<PassPartner>() : nullptr) {}
+      deltas_(shape_.layerCount()) {}
 
 void DenseNetwork::prepare(std::span<const int> rows) {
   const Dataset& data = *data_;
   const int m = batch_ = rows.empty() ? data.samples : static_cast<int>(rows.size());
-  // Rows of whole cache lines, halves split on one: the two threads never write the same line.
+  // Rows of whole groups of eight (an AVX-512 register; a cache line), padded with zeros.
   const int stride = stride_ = (m + 7) / 8 * 8;
-  split_ = std::min(m, ((m + 1) / 2 + 7) / 8 * 8);
   auto sampleOf = [&](int s) { return rows.empty() ? s : rows[s]; };
   // The samples' inputs and targets, padded rows of stride values; kept while the next pass
   // is again over all of the same data (every full-batch epoch).
@@ -54,87 +51,50 @@ void DenseNetwork::prepare(std::span<const int> rows) {
     for (int o = 0; o < data.outputs; ++o)
       for (int s = 0; s < m; ++s) targets_[o * stride + s] = data.target(o, sampleOf(s));
   }
-  // Every buffer sized before the halves run: each writes only its own columns.
   for (int l = 0; l < shape_.layerCount(); ++l) {
     const std::size_t size = static_cast<std::size_t>(shape_.layers[l + 1]) * stride;
     activity_[l + 1].resize(size);
     deltas_[l].resize(size);
   }
   error_.resize(activity_.back().size());
-  for (Half& h : halves_) h.gradient.resize(static_cast<std::size_t>(shape_.parameterCount()));
 }
 
-void DenseNetwork::passHalf(int half) {
-  const int begin = half == 0 ? 0 : split_, end = half == 0 ? split_ : batch_;
-  // Values each loop runs over, whole groups: the first half's are the whole padded row when it
-  // holds every sample (a batch too small to split).
-  const int firstCount = split_ == batch_ ? stride_ : split_;
-  const int count = half == 0 ? firstCount : stride_ - firstCount;
-  const int m = end - begin, stride = stride_, last = shape_.layerCount();
-  Half& result = halves_[half];
-  result.squares = 0.0, result.correct = 0;
-  if (m == 0) {  // an empty half adds nothing; otherwise layerGradient sets every entry
-    std::fill(result.gradient.begin(), result.gradient.end(), 0.0);
-    return;
-  }
+PassResult DenseNetwork::pass(std::span<const double> params, std::span<double> gradient) {
+  const int m = batch_, stride = stride_, last = shape_.layerCount();
   const DensePassLoops& loops = *loops_;
   const Activation kind = shape_.activation;
-  const double* params = params_;
 
   // z = W·a + b, then a = σ(z), layer by layer (the seed's forward()).
   for (int l = 0; l < last; ++l) {
     const int nIn = shape_.layers[l], nOut = shape_.layers[l + 1];
-    double* out = activity_[l + 1].data() + begin;
-    loops.layerSums(params + shape_.weightOffset(l), params + shape_.biasOffset(l),
-                    activity_[l].data() + begin, out, nIn, nOut, stride, count);
+    double* out = activity_[l + 1].data();
+    loops.layerSums(params.data() + shape_.weightOffset(l), params.data() + shape_.biasOffset(l),
+                    activity_[l].data(), out, nIn, nOut, stride, stride);
     for (int j = 0; j < nOut; ++j) activate(kind, out + static_cast<std::size_t>(j) * stride, m);
   }
   // Σ(ŷ − y)², and how many samples are on the right side of 1/2.
   const Dataset& data = *data_;
-  const double* predicted = activity_.back().data() + begin;
-  const double* targets = targets_.data() + begin;
-  result.squares = loops.squaredErrors(predicted, targets, error_.data() + begin, data.outputs, m,
-                                       stride, count);
-  result.correct = loops.correctCount(predicted, targets, data.outputs, m, stride, count);
-  if (!withGradient_) return;
+  const double* predicted = activity_.back().data();
+  const double squares = loops.squaredErrors(predicted, targets_.data(), error_.data(),
+                                             data.outputs, m, stride, stride);
+  const int correct =
+      loops.correctCount(predicted, targets_.data(), data.outputs, m, stride, stride);
+  const PassResult result{0.5 * squares / m, static_cast<double>(correct) / m};
+  if (gradient.empty()) return result;
 
-  // BP1: δ_L = ((a_L − y)/m) ⊙ σ'(z_L), m the whole batch's; then BP3, BP4 for each layer and
-  // BP2 for the layer below it.
-  loops.outputDelta(kind, error_.data() + begin, predicted, deltas_[last - 1].data() + begin,
-                    data.outputs, stride, count, batch_);
-  double* gradient = result.gradient.data();
+  // BP1: δ_L = ((a_L − y)/m) ⊙ σ'(z_L); then BP3, BP4 for each layer and BP2 for the layer below.
+  loops.outputDelta(kind, error_.data(), predicted, deltas_[last - 1].data(), data.outputs, stride,
+                    stride, m);
   for (int l = last - 1; l >= 0; --l) {
     const int nIn = shape_.layers[l], nOut = shape_.layers[l + 1];
-    loops.layerGradient(deltas_[l].data() + begin, activity_[l].data() + begin,
-                        gradient + shape_.weightOffset(l), gradient + shape_.biasOffset(l), nIn,
-                        nOut, m, stride);
+    loops.layerGradient(deltas_[l].data(), activity_[l].data(),
+                        gradient.data() + shape_.weightOffset(l),
+                        gradient.data() + shape_.biasOffset(l), nIn, nOut, m, stride);
     if (l == 0) break;
-    loops.deltaBelow(kind, params + shape_.weightOffset(l), deltas_[l].data() + begin,
-                     activity_[l].data() + begin, deltas_[l - 1].data() + begin, nIn, nOut, stride,
-                     count);
+    loops.deltaBelow(kind, params.data() + shape_.weightOffset(l), deltas_[l].data(),
+                     activity_[l].data(), deltas_[l - 1].data(), nIn, nOut, stride, stride);
   }
-}
-
-void DenseNetwork::passSecondHalf(void* network) {
-  static_cast<DenseNetwork*>(network)->passHalf(1);
-}
-
-PassResult DenseNetwork::pass(std::span<const double> params, std::span<double> gradient) {
-  params_ = params.data();
-  withGradient_ = !gradient.empty();
-  if (partner_ && batch_ >= kPartnerSamples) {
-    partner_->start(&DenseNetwork::passSecondHalf, this);
-    passHalf(0);
-    partner_->wait();
-  } else {
-    passHalf(0);
-    passHalf(1);
-  }
-  for (std::size_t i = 0; i < gradient.size(); ++i)
-    gradient[i] = halves_[0].gradient[i] + halves_[1].gradient[i];
-  const int m = batch_;
-  const double squares = halves_[0].squares + halves_[1].squares;
-  return {0.5 * squares / m, static_cast<double>(halves_[0].correct + halves_[1].correct) / m};
+  return result;
 }
 
 PassResult DenseNetwork::evaluate(std::span<const double> params, std::span<const int> rows) {

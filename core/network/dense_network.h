@@ -5,13 +5,11 @@
 // W₀ (n₁ × n₀, row by row), b₀, W₁, b₁, …
 #pragma once
 
-#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
 
 #include "cache_aligned.h"
-#include "pass_partner.h"
 
 namespace optirace {
 
@@ -49,24 +47,17 @@ struct PassResult {
 struct DensePassLoops;  // dense_pass.h
 
 // Evaluates a network of one shape on one data set; keeps its scratch memory between calls
-// (not shareable between threads).
+// (not shareable between threads). Each sum over the samples (Σe², each gradient entry) is taken
+// in one fixed order (dense_pass.inc), the same on every machine.
 //
-// A pass splits its m samples in two halves at a fixed point, split = ⌈m/2⌉ rounded up to a
-// multiple of eight (a cache line of doubles; rows are padded to whole lines): each half's sums
-// (Σe², each gradient entry) are taken in its own order (dense_pass.inc) and the halves' added,
-// first + second. The order depends on m alone, so the result is the same to the bit whether one
-// thread does both halves or two threads one each (withPartner): a network of the circle's size
-// trains 1.2–1.45 × as fast on two cores (BM_CircleEpochThreads).
+// One thread: a pass of the circle (300 samples) split in two halves on two threads ran no
+// faster here once the loops took AVX-512 and FMA (4.94 against 4.96 µs an epoch, twelve
+// interleaved repetitions): the hand-over and the weights and gradient crossing between cores
+// every epoch cost what the second core saved. The window trains its racers in parallel instead.
 class DenseNetwork {
  public:
   // loops: the sample loops' variant (dense_pass.h); by default the fastest this processor runs.
-  // withPartner: a thread of its own takes the second half of passes over kPartnerSamples
-  // samples or more.
-  DenseNetwork(NetworkShape shape, const Dataset& data, const DensePassLoops* loops = nullptr,
-               bool withPartner = false);
-
-  // Below this many samples a pass is too short to be worth splitting across threads.
-  static constexpr int kPartnerSamples = 128;
+  DenseNetwork(NetworkShape shape, const Dataset& data, const DensePassLoops* loops = nullptr);
 
   const NetworkShape& shape() const { return shape_; }
   const Dataset& data() const { return *data_; }
@@ -83,31 +74,18 @@ class DenseNetwork {
  private:
   // Loads the samples (a_0 and y) and sizes every buffer for m of them.
   void prepare(std::span<const int> rows);
-  // Both halves, on two threads where there is a partner; the halves' sums added.
+  // The forward pass over the loaded samples, and with a gradient the backward one.
   PassResult pass(std::span<const double> params, std::span<double> gradient);
-  // One half: the forward pass over its samples, and with a gradient the backward one.
-  void passHalf(int half);
-  static void passSecondHalf(void* network);
 
   NetworkShape shape_;
   const Dataset* data_;
   const DensePassLoops* loops_;
   int batch_ = 0;   // samples in the last pass (m)
-  int stride_ = 0;  // m rounded up to whole cache lines (eight): each row's length below
-  int split_ = 0;   // the second half's first sample
+  int stride_ = 0;  // m rounded up to whole groups of eight: each row's length below
   std::vector<AlignedDoubles> activity_;  // a_l per layer (n_l rows), a_0 the inputs
   AlignedDoubles targets_, error_;        // y and a_L − y of the last pass
   const Dataset* loadedAll_ = nullptr;    // whose samples, all of them, a_0 and y hold
   std::vector<AlignedDoubles> deltas_;    // BP2's δ for each weight layer's outputs
-  struct alignas(64) Half {               // a cache line each: the two threads write one each
-    double squares = 0;
-    int correct = 0;
-    AlignedDoubles gradient;  // this half's sums
-  };
-  Half halves_[2];
-  const double* params_ = nullptr;  // the pass's, for the halves
-  bool withGradient_ = false;
-  std::unique_ptr<PassPartner> partner_;
 };
 
 }  // namespace optirace

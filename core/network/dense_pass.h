@@ -1,14 +1,14 @@
 // The sample loops of a network's forward and backward pass, one table per instruction set
 // (dense_pass.inc); DenseNetwork calls the fastest the processor runs. Rows are `stride` values
-// long, stride a multiple of four; values past a batch's m samples are padding.
+// long, stride a multiple of eight; values past a batch's m samples are padding.
 #pragma once
 
 #include "dense_network.h"
 
 namespace optirace {
 
-// Each works on `count` values of rows `stride` long (count a multiple of four: whole groups);
-// the caller offsets the pointers to a half's first sample (dense_network.h).
+// Each works on `count` values of rows `stride` long (count a multiple of eight: whole groups,
+// the padding included).
 struct DensePassLoops {
   void (*layerSums)(const double* weights, const double* biases, const double* below, double* out,
                     int nIn, int nOut, int stride, int count);
@@ -26,8 +26,9 @@ struct DensePassLoops {
                      const double* below, double* out, int nIn, int nOut, int stride, int count);
 };
 
-const DensePassLoops& densePassLoopsSse2();  // any x86-64
-const DensePassLoops& densePassLoopsAvx();   // only where the processor has AVX
+const DensePassLoops& densePassLoopsSse2();    // any x86-64
+const DensePassLoops& densePassLoopsAvx2();    // only where the processor has AVX2 and FMA
+const DensePassLoops& densePassLoopsAvx512();  // only where it has AVX-512
 const DensePassLoops& fastestDensePassLoops();
 
 }  // namespace optirace

@@ -1,4 +1,5 @@
-// The network's sample loops for any x86-64: two samples to an SSE2 register.
+// The network's sample loops for any x86-64: two samples to an SSE2 register, each fused
+// multiply-add the C library's (group.inc). Every header is included before dense_pass.inc.
 #include <algorithm>
 #include <vector>
 
@@ -8,6 +9,7 @@
 namespace optirace {
 namespace dense_pass_sse2 {
 constexpr int kGroup = 2;
+#define OPTIRACE_GROUP_TARGET gnu::target("sse2")
 #include "dense_pass.inc"
 }  // namespace dense_pass_sse2
 
@@ -16,10 +18,10 @@ const DensePassLoops& densePassLoopsSse2() {
 }
 
 const DensePassLoops& fastestDensePassLoops() {
-  // AVX-512's eight-wide loops were measured no faster than AVX's four-wide ones here (the
-  // four partial sums of sumOfProducts keep their order): the sigmoid alone takes AVX-512.
   static const DensePassLoops& loops =
-      __builtin_cpu_supports("avx") ? densePassLoopsAvx() : densePassLoopsSse2();
+      __builtin_cpu_supports("avx512f")                                 ? densePassLoopsAvx512()
+      : __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") ? densePassLoopsAvx2()
+                                                                        : densePassLoopsSse2();
   return loops;
 }
 

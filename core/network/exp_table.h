@@ -2,7 +2,7 @@
 // computes them with 60 digits: 2^(j/16) for j = 0 … 15, each as the nearest double (hi) plus
 // the nearest double to what that misses (lo); 16/ln 2; and ln 2/16 split in two, its first part
 // with 42 fractional bits so that n times it is exact for every |n| < 2^14. Arrays only: the
-// AVX file including this must not pull in inline functions (activation_avx.cpp).
+// AVX2 and AVX-512 files including this must not pull in inline functions (activation_avx2.cpp).
 #pragma once
 
 namespace optirace {

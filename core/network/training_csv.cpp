@@ -1,6 +1,8 @@
 #include "training_csv.h"
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
 
 #include "../number_format.h"
 #include "../race_csv.h"
@@ -12,13 +14,22 @@ long streamTrainingCsv(TrainingRun& run, long epochs, std::ostream& out, const s
   std::size_t written = 0;
   long divergedAt = -1;
   std::string line;
+  // The accuracy changes in few epochs (a share of right samples): its text is made again only
+  // then. Formatting each number took about a twentieth of an epoch of the circle.
+  std::uint64_t accuracyBits = 0;
+  std::string accuracyText;
   auto writeMeasured = [&] {
     for (; written < run.rowsSoFar().size() && divergedAt < 0; ++written) {
       const PassResult& row = run.rowsSoFar()[written];
       line = std::to_string(written) + ',';
       appendShortestNumber(line, row.loss);
       line += ',';
-      appendShortestNumber(line, row.accuracy);
+      if (written == 0 || std::bit_cast<std::uint64_t>(row.accuracy) != accuracyBits) {
+        accuracyBits = std::bit_cast<std::uint64_t>(row.accuracy);
+        accuracyText.clear();
+        appendShortestNumber(accuracyText, row.accuracy);
+      }
+      line += accuracyText;
       if (label) line += ',' + *label;
       line += '\n';
       out << line;
@@ -40,10 +51,8 @@ std::vector<long> writeTaskRaceCsv(const Scenario& scenario, long epochs, std::o
   std::vector<long> divergedAt;
   for (const RacerSpec& spec : scenario.racers) {
     if (!spec.enabled) continue;
-    // One racer after another, each pass on two threads (the same bits as on one).
-    TrainingSettings settings = trainingSettingsOf(*scenario.task);
-    settings.twoThreads = true;
-    TrainingRun run(task, *findOptimizer(spec.optimizer), spec.hyper, spec.schedule, settings);
+    TrainingRun run(task, *findOptimizer(spec.optimizer), spec.hyper, spec.schedule,
+                    trainingSettingsOf(*scenario.task));
     std::string label = csvField(spec.label);
     divergedAt.push_back(streamTrainingCsv(run, epochs, out, &label));
   }

@@ -3,7 +3,6 @@
 #include <cmath>
 #include <numeric>
 
-#include "../available_cores.h"
 #include "../noise.h"
 
 namespace optirace {
@@ -15,7 +14,7 @@ TrainingRun::TrainingRun(const TaskDef& task, const OptimizerDef& def, const Hyp
       hyper_(hyper),
       schedule_(schedule),
       settings_(settings),
-      network_(task.shape, task.data, nullptr, settings.twoThreads && availableCores() >= 2),
+      network_(task.shape, task.data),
       optimizer_(makeParameterOptimizer(def, task.shape.parameterCount())),
       params_(task.initialParams),
       point_(params_.size()),

@@ -22,11 +22,6 @@ namespace optirace {
 struct TrainingSettings {
   int batchSize = 0;       // samples per step; 0 (or ≥ the data's size): the whole data set
   std::uint64_t seed = 0;  // the mini-batches' shuffle, drawn afresh each epoch
-  // Each pass's second half of the samples on a thread of its own (dense_network.h), where the
-  // process may run on two processors or more (availableCores: its affinity, not the machine's
-  // count): the same bits, 1.2–1.45 × the speed for the circle here;
-  // off where runs already fill the cores (the window trains its racers in parallel).
-  bool twoThreads = false;
 };
 
 class TrainingRun {
