@@ -279,20 +279,21 @@ void CanvasPainter::drawAxes(Drawing& d, const CanvasTransform& t, const FontAtl
   const RectPx& a = t.area;
   float tick = 5.0f * scale, width = 1.2f * scale;
   d.rectOutline({a.x, a.y}, {a.x + a.w, a.y + a.h}, ink, width);
-  for (const Tick& k :
-       linearTicks(t.visible.xMin, t.visible.xMax, xTickTarget(a.w, font.pixelHeight()))) {
-    float x = t.toPixel({k.value, t.visible.yMin}).x;
+  const float px = font.pixelHeight();
+  LabelRow xRow(0.5f * px), yRow(0.2f * px);
+  for (const Tick& k : linearTicks(t.visible.xMin, t.visible.xMax, xTickTarget(a.w, px))) {
+    float x = t.toPixel({k.value, t.visible.yMin}).x, w = font.widthOf(k.label);
     d.line({x, a.y + a.h}, {x, a.y + a.h + tick}, ink, width);
-    d.text(font, {x, a.y + a.h + tick + 2 * scale}, k.label, ink, TextAlign::Centre);
+    if (xRow.take(x - 0.5f * w, x + 0.5f * w))
+      d.text(font, {x, a.y + a.h + tick + 2 * scale}, k.label, ink, TextAlign::Centre);
   }
   float yLabels = 0;
-  for (const Tick& k :
-       linearTicks(t.visible.yMin, t.visible.yMax, yTickTarget(a.h, font.pixelHeight()))) {
+  for (const Tick& k : linearTicks(t.visible.yMin, t.visible.yMax, yTickTarget(a.h, px))) {
     float y = t.toPixel({t.visible.xMin, k.value}).y;
     d.line({a.x - tick, y}, {a.x, y}, ink, width);
-    yLabels =
-        std::max(yLabels, d.text(font, {a.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()},
-                                 k.label, ink, TextAlign::Right));
+    if (yRow.take(y - 0.5f * px, y + 0.5f * px))
+      yLabels = std::max(yLabels, d.text(font, {a.x - tick - 3 * scale, y - 0.5f * px}, k.label,
+                                         ink, TextAlign::Right));
   }
   d.text(font, {a.x + 0.5f * a.w, a.y + a.h + tick + 1.3f * font.pixelHeight()}, "x", ink,
          TextAlign::Centre);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <vector>
 
 #include "legend_place.h"
 #include "loss_plot_theory.h"
@@ -78,25 +80,40 @@ void drawLossPlotFrame(Drawing& d, const Race& race, const LossPlotStyle& style,
   Rgba ink = inkFor(style.lightTheme);
   Rgba grid = ink.withAlpha(0.15f);
   float tick = 5.0f * scale, width = 1.2f * scale, lineH = font.pixelHeight() * 1.25f;
-  auto yTicks = lossPlotYTicks(t, style.logY, font.pixelHeight());
+  const float px = font.pixelHeight();
+  LabelRow xLabels(0.5f * px), yLabels(0.2f * px);
+  auto yTicks = lossPlotYTicks(t, style.logY, px);
   for (const Tick& k : yTicks) {
     float y = static_cast<float>(area.y + (t.yMax - k.value) / (t.yMax - t.yMin) * area.h);
     d.line({area.x, y}, {area.x + area.w, y}, grid, 1.0f * scale);
     d.line({area.x - tick, y}, {area.x, y}, ink, width);
-    d.text(font, {area.x - tick - 3 * scale, y - 0.5f * font.pixelHeight()}, k.label, ink,
-           TextAlign::Right);
+    if (yLabels.take(y - 0.5f * px, y + 0.5f * px))
+      d.text(font, {area.x - tick - 3 * scale, y - 0.5f * px}, k.label, ink, TextAlign::Right);
   }
-  for (const Tick& k : linearTicks(
-           t.xMin, t.xMax, std::max(2, static_cast<int>(area.w / (6.0f * font.pixelHeight()))))) {
+  for (const Tick& k :
+       linearTicks(t.xMin, t.xMax, std::max(2, static_cast<int>(area.w / (6.0f * px))))) {
     float x = t.xToPixel(k.value);
     d.line({x, area.y + area.h}, {x, area.y + area.h + tick}, ink, width);
     // The last label ("2000", "100000") may be wider than the margin: kept inside the layer.
-    float labelX = std::min(x, widthPx - 2 * scale - 0.5f * font.widthOf(k.label));
-    d.text(font, {labelX, area.y + area.h + tick + 2 * scale}, k.label, ink, TextAlign::Centre);
+    const float w = font.widthOf(k.label), labelX = std::min(x, widthPx - 2 * scale - 0.5f * w);
+    if (xLabels.take(labelX - 0.5f * w, labelX + 0.5f * w))
+      d.text(font, {labelX, area.y + area.h + tick + 2 * scale}, k.label, ink, TextAlign::Centre);
   }
   d.text(font, {area.x + 0.5f * area.w, area.y + area.h + tick + 1.3f * font.pixelHeight()}, "step",
          ink, TextAlign::Centre);
-  d.text(font, {area.x, 0.2f * lineH}, style.logY ? "f − f*  (log scale)" : "f − f*", ink);
+  // The title from the plot's left edge, in the longest words that fit the layer (a narrow plot
+  // at a large UI scale cut "(log scale)" at the panel's edge).
+  const std::vector<std::string_view> titles =
+      style.logY ? std::vector<std::string_view>{"f − f*  (log scale)", "f − f*  (log)", "f − f*"}
+                 : std::vector<std::string_view>{"f − f*"};
+  for (std::string_view title : titles) {
+    const float w = font.widthOf(title), right = widthPx - 2 * scale;
+    const float x = std::max(2 * scale, std::min(area.x, right - w));
+    if (x + w <= right || title == titles.back()) {
+      d.text(font, {x, 0.2f * lineH}, title, ink);
+      break;
+    }
+  }
   d.rectOutline({area.x, area.y}, {area.x + area.w, area.y + area.h}, ink, width);
   float thresholdY = t.yToPixel(race.scenario().settings.threshold);
   if (thresholdY >= area.y && thresholdY <= area.y + area.h)

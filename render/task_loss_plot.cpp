@@ -67,18 +67,21 @@ RectPx paintTaskLossPlot(ClippingDrawing& d, const TaskViewInk& k, const TaskRac
   const auto yTicks = axis.log
                           ? decadeTicks(axis.lo, axis.hi, std::max(2, int(plot.h / (px * 1.6f))))
                           : linearTicks(axis.lo, axis.hi, std::max(2, int(plot.h / (px * 2))));
+  LabelRow xLabels(px * 0.5f), yLabels(px * 0.2f);
   for (const Tick& t : yTicks) {
     float y = plot.y + float((axis.hi - t.value) / (axis.hi - axis.lo)) * plot.h;
     d.line({plot.x, y}, {plot.x + plot.w, y}, k.faint.withAlpha(0.2f), k.scale);
-    d.text(font, {plot.x - px * 0.3f, y - px * 0.5f}, t.label, k.ink, TextAlign::Right);
+    if (yLabels.take(y - px * 0.5f, y + px * 0.5f))
+      d.text(font, {plot.x - px * 0.3f, y - px * 0.5f}, t.label, k.ink, TextAlign::Right);
   }
   for (const Tick& t : linearTicks(0, budget, std::max(2, int(plot.w / (px * 5))))) {
     float x = xOf(t.value), w = d.textWidth(font, t.label);
     d.line({x, plot.y + plot.h}, {x, plot.y + plot.h + px * 0.3f}, k.ink, k.scale);
-    d.text(font, {std::clamp(x - w / 2, area.x, plot.x + plot.w - w), plot.y + plot.h + px * 0.3f},
-           t.label, k.ink);
+    const float left = std::clamp(x - w / 2, area.x, plot.x + plot.w - w);
+    if (xLabels.take(left, left + w))
+      d.text(font, {left, plot.y + plot.h + px * 0.3f}, t.label, k.ink);
   }
-  d.text(font, {plot.x + plot.w, plot.y + plot.h + line}, "epoch", k.faint, TextAlign::Right);
+  d.text(font, {plot.x + plot.w, plot.y + plot.h + px * 1.35f}, "epoch", k.faint, TextAlign::Right);
 
   const float ty = yOf(threshold);
   d.dashedLine({plot.x, ty}, {plot.x + plot.w, ty}, k.faint, k.scale, px * 0.5f, px * 0.5f);

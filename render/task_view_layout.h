@@ -27,21 +27,9 @@ inline SquareGrid bestSquareGrid(int count, RectPx area, float captionHeight, fl
   return best;
 }
 
-// The two views' areas in `area`: side by side where it is wide, one above the other where it
-// is tall, `gap` apart.
+// The two views' areas: side by side or one above the other (task_view_painter.cpp chooses).
 struct TwoViews {
   RectPx first, second;
 };
-inline TwoViews splitForTwoViews(RectPx area, float gap) {
-  TwoViews v{area, area};
-  if (area.w >= 1.2f * area.h) {
-    v.first.w = std::floor(0.5f * (area.w - gap));
-    v.second.x = area.x + v.first.w + gap, v.second.w = area.w - v.first.w - gap;
-  } else {
-    v.first.h = std::floor(0.5f * (area.h - gap));
-    v.second.y = area.y + v.first.h + gap, v.second.h = area.h - v.first.h - gap;
-  }
-  return v;
-}
 
 }  // namespace optirace

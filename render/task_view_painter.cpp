@@ -20,6 +20,71 @@ Rgba colourOf(std::uint32_t rgb) {
   return Rgba::fromRgb(rgb);
 }
 
+// The decision pictures' cells: the area below the view's title.
+RectPx boundaryCells(RectPx area, float line) {
+  return {area.x, area.y + line * 1.3f, area.w, area.h - line * 1.3f};
+}
+// Their grid: a racer's label above each picture and its row's words below it.
+// their grid: with a label above each picture and its racer's words below it where the
+// pictures leave those room to say something (four font heights wide); otherwise the pictures
+// alone, framed in their racers' colours, which the leaderboard names (at a projector's 720 p
+// and 200 % the two lines of "…" each left pictures some fifty pixels wide).
+struct BoundaryGrid {
+  SquareGrid grid;
+  float textAbove = 0, textBelow = 0;  // the label's and the words' room
+};
+BoundaryGrid boundaryGrid(int racers, RectPx cells, float line, float px) {
+  const SquareGrid captioned = bestSquareGrid(racers, cells, 2 * line, px);
+  if (captioned.side >= 4 * px) return {captioned, line, line};
+  return {bestSquareGrid(racers, cells, 0, px), 0, 0};
+}
+
+// The slice's plot in its view: two lines of title above, tick labels on the left, ticks and
+// the α label below, the colour bar with its labels on the right.
+RectPx slicePlotBox(const Drawing& d, const TaskViewInk& k, RectPx area) {
+  const FontAtlas& font = *k.font;
+  const float px = font.pixelHeight(), line = px * 1.25f;
+  const float left = d.textWidth(font, "-0.00") + px * 0.6f;
+  const float right = px * 1.2f + d.textWidth(font, "1e-00") + px * 0.8f;
+  return {area.x + left, area.y + 2.2f * line, area.w - left - right - px * 0.5f,
+          area.h - 2.2f * line - 2.4f * line};
+}
+
+// How large the views' pictures come out in `v`: the smaller of a decision picture's side and
+// the slice plot's shorter side (the plot alone where there are no racers).
+float pictureSize(const Drawing& d, const TaskViewInk& k, int racers, const TwoViews& v) {
+  const float px = k.font->pixelHeight(), line = px * 1.25f;
+  const RectPx plot = slicePlotBox(d, k, v.second);
+  const float plotSide = std::min(plot.w, plot.h);
+  if (racers == 0) return plotSide;
+  return std::min(boundaryGrid(racers, boundaryCells(v.first, line), line, px).grid.side, plotSide);
+}
+
+// The two views in `area`, side by side or one above the other, whichever gives the pictures
+// more room (the text around them takes the same room whatever their size: at a projector's
+// 720 p and 200 % side by side left the slice no width, and an even split one above the other
+// left its plot a strip some thirty pixels high); one above the other, the height is shared so
+// that the pictures come out as large as both can be.
+TwoViews viewsIn(const Drawing& d, const TaskViewInk& k, int racers, RectPx area) {
+  const float px = k.font->pixelHeight();
+  TwoViews sideBySide{area, area};
+  sideBySide.first.w = std::floor(0.5f * (area.w - px));
+  sideBySide.second.x = area.x + sideBySide.first.w + px;
+  sideBySide.second.w = area.w - sideBySide.first.w - px;
+  TwoViews best = sideBySide;
+  float bestSize = pictureSize(d, k, racers, sideBySide);
+  // Side by side wins ties where the area is wide, as it always did.
+  if (area.w < 1.2f * area.h) bestSize -= 1;
+  for (int percent = 20; percent <= 80; percent += 2) {
+    TwoViews v{area, area};
+    v.first.h = std::floor(percent / 100.0f * (area.h - px));
+    v.second.y = area.y + v.first.h + px, v.second.h = area.h - v.first.h - px;
+    const float size = pictureSize(d, k, racers, v);
+    if (size > bestSize + 0.5f) best = v, bestSize = size;
+  }
+  return best;
+}
+
 void paintBoundaries(Drawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k,
                      const TaskRace& race, RectPx area, const std::string& noRacer,
                      TaskViewsLayout& layout) {
@@ -32,13 +97,15 @@ void paintBoundaries(Drawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& 
                    ": the output ŷ over the input plane (blue 0, red 1)",
                area.w),
          k.ink);
-  RectPx cells{area.x, area.y + line * 1.3f, area.w, area.h - line * 1.3f};
+  RectPx cells = boundaryCells(area, line);
   const int n = static_cast<int>(race.racers().size());
   if (n == 0) {
     d.text(font, {cells.x, cells.y}, k.fit(d, noRacer, cells.w), k.faint);
     return;
   }
-  SquareGrid grid = bestSquareGrid(n, cells, 2 * line, px);
+  const BoundaryGrid cellsGrid = boundaryGrid(n, cells, line, px);
+  const SquareGrid& grid = cellsGrid.grid;
+  const float above = cellsGrid.textAbove, below = cellsGrid.textBelow;
   const float side = std::floor(std::max(grid.side, 8.0f));
   const float usedW = grid.columns * side + (grid.columns - 1) * px;
   const ViewBox& v = task.inputView;
@@ -51,12 +118,14 @@ void paintBoundaries(Drawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& 
     const TaskRacer& racer = race.racers()[i];
     const int column = i % grid.columns, row = i / grid.columns;
     const float x = cells.x + (cells.w - usedW) / 2 + column * (side + px);
-    const float y = cells.y + row * (side + 2 * line + px);
-    const float swatch = px * 0.8f;
-    d.rect({x, y + (px - swatch) / 2}, {x + swatch, y + (px + swatch) / 2},
-           colourOf(racer.spec.colorRgb));
-    d.text(font, {x + swatch * 1.4f, y}, k.fit(d, racer.spec.label, side - swatch * 1.4f), k.ink);
-    const PointF p0{x, y + line}, p1{x + side, y + line + side};
+    const float y = cells.y + row * (side + above + below + px);
+    if (above > 0) {
+      const float swatch = px * 0.8f;
+      d.rect({x, y + (px - swatch) / 2}, {x + swatch, y + (px + swatch) / 2},
+             colourOf(racer.spec.colorRgb));
+      d.text(font, {x + swatch * 1.4f, y}, k.fit(d, racer.spec.label, side - swatch * 1.4f), k.ink);
+    }
+    const PointF p0{x, y + above}, p1{x + side, y + above + side};
     backdrop.boundaryPicture(i, p0, p1);
     layout.boundaries.push_back({p0.x, p0.y, side, side});
     const float frame = std::max(2.0f, px * 0.15f);
@@ -70,7 +139,7 @@ void paintBoundaries(Drawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& 
       d.disc(at, radius + ring, Rgba{1, 1, 1, 220 / 255.0f});
       d.disc(at, radius, colourOf(dataPointRgb(task.data.target(0, s) > 0.5 ? 1 : 0)));
     }
-    d.text(font, {x, p1.y + frame}, k.fit(d, taskRowWords(race, i), side), k.faint);
+    if (below > 0) d.text(font, {x, p1.y + frame}, k.fit(d, taskRowWords(race, i), side), k.faint);
   }
 }
 
@@ -90,10 +159,12 @@ void paintColourBar(Drawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k
                     const LossLevels& lv, RectPx bar) {
   backdrop.colourBar({bar.x, bar.y}, {bar.x + bar.w, bar.y + bar.h});
   const float px = k.font->pixelHeight();
+  LabelRow labels(px * 0.2f);
   for (const Tick& t : logTicks(lv.logLo, lv.logHi, std::max(2, int(bar.h / (px * 2))))) {
     float y = bar.y + float((lv.logHi - t.value) / (lv.logHi - lv.logLo)) * bar.h;
     d.line({bar.x + bar.w, y}, {bar.x + bar.w + px * 0.3f, y}, k.ink, k.scale);
-    d.text(*k.font, {bar.x + bar.w + px * 0.4f, y - px * 0.5f}, t.label, k.ink);
+    if (labels.take(y - px * 0.5f, y + px * 0.5f))
+      d.text(*k.font, {bar.x + bar.w + px * 0.4f, y - px * 0.5f}, t.label, k.ink);
   }
 }
 
@@ -129,11 +200,7 @@ void paintSlice(ClippingDrawing& d, TaskViewBackdrop& backdrop, const TaskViewIn
   const FontAtlas& font = *k.font;
   const float px = font.pixelHeight(), line = px * 1.25f;
   d.text(font, {area.x, area.y + line}, k.fit(d, "β: " + s.plane.secondLabel, area.w), k.faint);
-  // Margins: tick labels on the left, ticks and the α label below, the colour bar on the right.
-  const float left = d.textWidth(font, "-0.00") + px * 0.6f;
-  const float right = px * 1.2f + d.textWidth(font, "1e-00") + px * 0.8f;
-  RectPx plot{area.x + left, area.y + 2.2f * line, area.w - left - right - px * 0.5f,
-              area.h - 2.2f * line - 2.4f * line};
+  const RectPx plot = slicePlotBox(d, k, area);
   if (plot.w < 16 || plot.h < 16) return;
   backdrop.slicePicture({plot.x, plot.y}, {plot.x + plot.w, plot.y + plot.h});
   layout.slice = plot;
@@ -190,7 +257,7 @@ TaskViewsLayout paintTaskViews(ClippingDrawing& d, TaskViewBackdrop& backdrop, c
                                const TaskRace& race, const SliceView& slice, RectPx area,
                                const std::string& noRacer) {
   TaskViewsLayout layout;
-  TwoViews views = splitForTwoViews(area, k.font->pixelHeight());
+  const TwoViews views = viewsIn(d, k, static_cast<int>(race.racers().size()), area);
   paintBoundaries(d, backdrop, k, race, views.first, noRacer, layout);
   paintSlice(d, backdrop, k, race, slice, views.second, layout);
   return layout;
@@ -199,17 +266,20 @@ TaskViewsLayout paintTaskViews(ClippingDrawing& d, TaskViewBackdrop& backdrop, c
 void paintLinearTicks(Drawing& d, const TaskViewInk& k, RectPx plot, const ViewBox& view) {
   const FontAtlas& font = *k.font;
   const float px = font.pixelHeight();
+  LabelRow xLabels(px * 0.5f), yLabels(px * 0.2f);
   for (const Tick& t : linearTicks(view.xMin, view.xMax, std::max(2, int(plot.w / (px * 5))))) {
     float x = plot.x + float((t.value - view.xMin) / view.width()) * plot.w;
     d.line({x, plot.y + plot.h}, {x, plot.y + plot.h + px * 0.3f}, k.ink, k.scale);
     float w = d.textWidth(font, t.label);
     float left = std::clamp(x - w / 2, plot.x - px * 2, plot.x + plot.w - w);
-    d.text(font, {left, plot.y + plot.h + px * 0.35f}, t.label, k.ink);
+    if (xLabels.take(left, left + w))
+      d.text(font, {left, plot.y + plot.h + px * 0.35f}, t.label, k.ink);
   }
   for (const Tick& t : linearTicks(view.yMin, view.yMax, std::max(2, int(plot.h / (px * 3))))) {
     float y = plot.y + float((view.yMax - t.value) / view.height()) * plot.h;
     d.line({plot.x - px * 0.3f, y}, {plot.x, y}, k.ink, k.scale);
-    d.text(font, {plot.x - px * 0.4f, y - px * 0.5f}, t.label, k.ink, TextAlign::Right);
+    if (yLabels.take(y - px * 0.5f, y + px * 0.5f))
+      d.text(font, {plot.x - px * 0.4f, y - px * 0.5f}, t.label, k.ink, TextAlign::Right);
   }
 }
 

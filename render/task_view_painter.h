@@ -53,8 +53,8 @@ struct TaskViewsLayout {
   RectPx sliceLegend;              // empty where the slice has no legend
 };
 
-// Both views in `area`, side by side or one above the other (splitForTwoViews); `noRacer` is
-// what the boundaries' view says when the race has none.
+// Both views in `area`, side by side or one above the other (whichever gives the pictures more
+// room); `noRacer` is what the boundaries' view says when the race has none.
 TaskViewsLayout paintTaskViews(ClippingDrawing& d, TaskViewBackdrop& backdrop, const TaskViewInk& k,
                                const TaskRace& race, const SliceView& slice, RectPx area,
                                const std::string& noRacer);

@@ -33,5 +33,19 @@ TEST(AxisTicks, LogTicksAreDecadesOverWideRanges) {
   EXPECT_EQ(ticks.size(), 9u);
 }
 
+// A row of labels keeps those that clear the last one kept, along either direction of an axis.
+TEST(AxisTicks, LabelRowLeavesOutLabelsThatWouldCollide) {
+  LabelRow x(5);  // left to right, labels 30 wide, 5 apart at least
+  EXPECT_TRUE(x.take(0, 30));
+  EXPECT_FALSE(x.take(20, 50));  // over the first
+  EXPECT_FALSE(x.take(33, 63));  // clear of it by 3 only
+  EXPECT_TRUE(x.take(35, 65));   // by 5
+  EXPECT_FALSE(x.take(60, 90));  // over the one kept last
+  LabelRow y(2);                 // bottom to top: y falls
+  EXPECT_TRUE(y.take(500, 520));
+  EXPECT_FALSE(y.take(485, 505));
+  EXPECT_TRUE(y.take(470, 490));
+}
+
 }  // namespace
 }  // namespace optirace

@@ -3,7 +3,7 @@
 add_executable(optirace_gl_tests gl_render_test.cpp gl_typed_surface_test.cpp exit_mark_test.cpp
   legend_place_test.cpp step_arrows_test.cpp view3d_test.cpp video_units_test.cpp
   video_export_test.cpp path_pieces_test.cpp vector_figure_test.cpp axis_ticks_test.cpp
-  task_figure_test.cpp)
+  task_figure_test.cpp task_view_layout_test.cpp)
 target_link_libraries(optirace_gl_tests PRIVATE optirace_render optirace_window GTest::gtest_main)
 target_compile_definitions(optirace_gl_tests PRIVATE
   OPTIRACE_BINARY="$<TARGET_FILE:optirace>"

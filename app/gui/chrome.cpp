@@ -125,13 +125,26 @@ void drawHelpWindow(AppState& app) {
   ImGui::End();
 }
 
+namespace {
+// The presentation mode's hint, in a smaller font than the panels'.
+float presentationHintFontSize() {
+  return ImGui::GetFontSize() * 0.6f;
+}
+}  // namespace
+
+float presentationHintHeight() {
+  const float size = presentationHintFontSize();
+  return size + 2 * (size * 0.4f) + 2;  // the text, its padding, a margin
+}
+
 float drawStatusBar(AppState& app) {
   if (app.presenting) {
-    // A small hint in the corner instead of the bar, over every panel: how to leave.
+    // A small hint in the corner instead of the bar, in a strip below the panels (over them it
+    // covered the Leaderboard's last line at 720 p): how to leave.
     const ImGuiViewport* v = ImGui::GetMainViewport();
     const char* hint = "P / Esc: leave presentation mode";
     ImFont* font = ImGui::GetFont();
-    float size = ImGui::GetFontSize() * 0.6f, pad = size * 0.4f;
+    float size = presentationHintFontSize(), pad = size * 0.4f;
     ImVec2 text = font->CalcTextSizeA(size, FLT_MAX, 0.0f, hint);
     ImVec2 max(v->Pos.x + v->Size.x - 2, v->Pos.y + v->Size.y - 2);
     ImVec2 min(max.x - text.x - 2 * pad, max.y - text.y - 2 * pad);

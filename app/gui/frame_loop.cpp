@@ -44,13 +44,14 @@ void prepareViews(AppState& app, GuiResources& gui) {
 }
 
 // The tiled panels over the work area: the window less the menu bar and the status bar (both
-// one frame high), all of it in presentation mode.
+// one frame high); in presentation mode, less only the strip of the hint how to leave it.
 void placePanels(AppState& app) {
   const ImGuiViewport* v = ImGui::GetMainViewport();
   float bar = app.presenting ? 0.0f : ImGui::GetFrameHeight();
-  app.layout.beginFrame(ImVec2(v->Pos.x, v->Pos.y + bar), ImVec2(v->Size.x, v->Size.y - 2 * bar),
-                        ImGui::GetFontSize(), app.presenting, app.settings.presentLeaderboard,
-                        app.settings.exportPanel);
+  float below = app.presenting ? presentationHintHeight() : bar;
+  app.layout.beginFrame(ImVec2(v->Pos.x, v->Pos.y + bar),
+                        ImVec2(v->Size.x, v->Size.y - bar - below), ImGui::GetFontSize(),
+                        app.presenting, app.settings.presentLeaderboard, app.settings.exportPanel);
   if (app.resetLayoutRequested) {
     app.layout.reset();
     app.resetLayoutRequested = false;

@@ -43,8 +43,10 @@ void recordKeyPress(int key, int action, int mods);
 void drawHelpWindow(AppState& app);
 // The step inspector: the selected racer's next step, line by line, and its arrows' toggles.
 void drawStepInspector(AppState& app);
-// The status bar (in presentation mode, a hint how to leave it); returns its height.
+// The status bar (in presentation mode, a hint how to leave it, in a strip of
+// presentationHintHeight() below the panels); returns its height.
 float drawStatusBar(AppState& app);
+float presentationHintHeight();
 // The last problem in full, wrapped, above the status bar until dismissed or resolved.
 void drawProblemPanel(AppState& app);
 

@@ -7,7 +7,6 @@
 
 #include "fit_text.h"
 #include "panels.h"
-#include "task_view_layout.h"
 #include "task_view_painter.h"
 #include "view_window.h"
 
