@@ -50,11 +50,15 @@ RectPx paintTaskLossPlot(ClippingDrawing& d, const TaskViewInk& k, const TaskRac
                          double threshold, RectPx area, const TaskLossPlotStyle& style) {
   const FontAtlas& font = *k.font;
   const float px = font.pixelHeight(), line = px * 1.25f;
-  d.text(font, {area.x, area.y},
-         k.fit(d, "Loss L = (1/2m)·Σ(ŷ − y)² on the whole data set, per epoch", area.w), k.ink);
+  // The title where the plot keeps three lines of height under it; otherwise the plot takes its
+  // room (a panel a few lines high at a projector's 200 % drew the title and no plot).
+  const bool titled = area.h - line * 1.4f - line * 2.2f >= 3 * line;
+  if (titled)
+    d.text(font, {area.x, area.y},
+           k.fit(d, "Loss L = (1/2m)·Σ(ŷ − y)² on the whole data set, per epoch", area.w), k.ink);
+  const float top = titled ? line * 1.4f : px * 0.5f;
   const float left = d.textWidth(font, "1e-10") + px * 0.8f;
-  RectPx plot{area.x + left, area.y + line * 1.4f, area.w - left - px,
-              area.h - line * 1.4f - line * 2.2f};
+  RectPx plot{area.x + left, area.y + top, area.w - left - px, area.h - top - line * 2.2f};
   if (plot.w < 16 || plot.h < 16) return {};
   const LossAxis axis = axisFor(race, threshold, style.logY);
   const double budget = std::max(1L, race.budget());

@@ -2,7 +2,7 @@
 // shows them in presentation mode (about 770 × 640 pixels of canvas, 40-pixel text): no label
 // is drawn over another (tick labels that would collide are left out), and the pictures keep
 // a usable size (an even split one above the other left the slice's plot some thirty pixels
-// high, side by side left it no width at all).
+// high, side by side left it no width at all; the loss plot under its title had no room).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -90,10 +90,15 @@ TEST(TaskViewLayout, ACrampedCanvasKeepsItsLabelsApartAndItsPicturesUsable) {
     std::printf("%g x %g: pictures %g, slice %g x %g\n", area.w, area.h, layout.boundaries[0].w,
                 layout.slice.w, layout.slice.h);
   }
-  // The loss plot in the Loss panel's share of the same screen.
-  TextRecorder d;
-  paintTaskLossPlot(d, k, race, 0.01, RectPx{0, 0, 420, 330}, TaskLossPlotStyle{});
-  expectApart(d.boxes);
+  // The loss plot in the Loss panel's share of the same screen, and in the few lines the
+  // panel keeps outside presentation mode: there without its title, but a plot.
+  for (RectPx area : {RectPx{0, 0, 420, 330}, RectPx{0, 0, 340, 170}}) {
+    TextRecorder d;
+    const RectPx plot = paintTaskLossPlot(d, k, race, 0.01, area, TaskLossPlotStyle{});
+    SCOPED_TRACE(std::to_string(area.w) + " × " + std::to_string(area.h));
+    expectApart(d.boxes);
+    EXPECT_GE(plot.h, px);  // at least a line of its text high
+  }
 }
 
 }  // namespace
