@@ -69,22 +69,21 @@ PassResult DenseNetwork::pass(std::span<const double> params, std::span<double> 
     const int nIn = shape_.layers[l], nOut = shape_.layers[l + 1];
     double* out = activity_[l + 1].data();
     loops.layerSums(params.data() + shape_.weightOffset(l), params.data() + shape_.biasOffset(l),
-                    activity_[l].data(), out, nIn, nOut, stride, stride);
+                    activity_[l].data(), out, nIn, nOut, stride);
     for (int j = 0; j < nOut; ++j) activate(kind, out + static_cast<std::size_t>(j) * stride, m);
   }
   // Σ(ŷ − y)², and how many samples are on the right side of 1/2.
   const Dataset& data = *data_;
   const double* predicted = activity_.back().data();
-  const double squares = loops.squaredErrors(predicted, targets_.data(), error_.data(),
-                                             data.outputs, m, stride, stride);
-  const int correct =
-      loops.correctCount(predicted, targets_.data(), data.outputs, m, stride, stride);
+  const double squares =
+      loops.squaredErrors(predicted, targets_.data(), error_.data(), data.outputs, m, stride);
+  const int correct = loops.correctCount(predicted, targets_.data(), data.outputs, m, stride);
   const PassResult result{0.5 * squares / m, static_cast<double>(correct) / m};
   if (gradient.empty()) return result;
 
   // BP1: δ_L = ((a_L − y)/m) ⊙ σ'(z_L); then BP3, BP4 for each layer and BP2 for the layer below.
   loops.outputDelta(kind, error_.data(), predicted, deltas_[last - 1].data(), data.outputs, stride,
-                    stride, m);
+                    m);
   for (int l = last - 1; l >= 0; --l) {
     const int nIn = shape_.layers[l], nOut = shape_.layers[l + 1];
     loops.layerGradient(deltas_[l].data(), activity_[l].data(),
@@ -92,7 +91,7 @@ PassResult DenseNetwork::pass(std::span<const double> params, std::span<double> 
                         gradient.data() + shape_.biasOffset(l), nIn, nOut, m, stride);
     if (l == 0) break;
     loops.deltaBelow(kind, params.data() + shape_.weightOffset(l), deltas_[l].data(),
-                     activity_[l].data(), deltas_[l - 1].data(), nIn, nOut, stride, stride);
+                     activity_[l].data(), deltas_[l - 1].data(), nIn, nOut, stride);
   }
   return result;
 }

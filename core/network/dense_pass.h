@@ -7,23 +7,22 @@
 
 namespace optirace {
 
-// Each works on `count` values of rows `stride` long (count a multiple of eight: whole groups,
-// the padding included).
+// Each works on whole rows `stride` long, the padding included (whole groups of eight).
 struct DensePassLoops {
   void (*layerSums)(const double* weights, const double* biases, const double* below, double* out,
-                    int nIn, int nOut, int stride, int count);
+                    int nIn, int nOut, int stride);
   double (*squaredErrors)(const double* predicted, const double* targets, double* error,
-                          int outputs, int m, int stride, int count);
+                          int outputs, int m, int stride);
   // How many of the first m samples have every output on the right side of ½ (ŷ > ½ exactly
   // where y > ½).
   int (*correctCount)(const double* predicted, const double* targets, int outputs, int m,
-                      int stride, int count);
+                      int stride);
   void (*outputDelta)(Activation kind, const double* error, const double* output, double* delta,
-                      int outputs, int stride, int count, int m);
+                      int outputs, int stride, int m);
   void (*layerGradient)(const double* delta, const double* below, double* dWeights, double* dBiases,
                         int nIn, int nOut, int m, int stride);
   void (*deltaBelow)(Activation kind, const double* weights, const double* delta,
-                     const double* below, double* out, int nIn, int nOut, int stride, int count);
+                     const double* below, double* out, int nIn, int nOut, int stride);
 };
 
 const DensePassLoops& densePassLoopsSse2();    // any x86-64
